@@ -1,4 +1,12 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using SellerConsole.Alerts;
+using SellerConsole.Api;
 using SellerConsole.Bench;
+using SellerConsole.Data;
+using SellerConsole.Jobs;
+using SellerConsole.Marketplace;
+using SellerConsole.Security;
 using SellerConsole.Shell;
 
 if (BenchCommand.IsBench(args))
@@ -7,12 +15,35 @@ if (BenchCommand.IsBench(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddSellerLogging();
+builder.Services
+    .AddSellerShell()
+    .AddSellerData()
+    .AddSellerMarketplace(builder.Configuration)
+    .AddSellerSecurity(builder.Configuration)
+    .AddSellerAlerts()
+    .AddSellerJobs(builder.Configuration)
+    .AddSellerApi();
 
 var app = builder.Build();
+await app.Services.InitializeSellerDataAsync();
+await app.Services.GetRequiredService<OwnerService>()
+    .EnsureConfiguredOwnerAsync(app.Services.GetRequiredService<IOptions<OwnerOptions>>().Value, CancellationToken.None);
+
+app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+app.UseSellerErrorPages();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseFirstRunSetup();
+app.UseAuthorization();
 app.UseAntiforgery();
-app.MapStaticAssets();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapSellerApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
 await app.RunAsync();
 return 0;
 

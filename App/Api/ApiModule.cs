@@ -1,0 +1,47 @@
+using Microsoft.OpenApi;
+
+namespace SellerConsole.Api;
+
+public static class ApiModule
+{
+    public const string OpenApiPath = "/openapi/{documentName}.json";
+
+    public static IServiceCollection AddSellerApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "SellerConsole API",
+                Version = "v1",
+                Description = "Authenticate with the sign-in cookie or 'Authorization: Bearer <token>' (personal access tokens are created in Settings). Errors are RFC 7807 problem details.",
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A personal access token (sc_...) or the configured Api:BootstrapToken.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSellerApi(this IEndpointRouteBuilder app)
+    {
+        // An endpoint (not middleware), so the sign-in requirement covers the document too.
+        app.MapSwagger(OpenApiPath);
+        app.MapHealthEndpoint();
+
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization();
+        v1.MapJobsApi();
+        v1.MapAuditApi();
+        v1.MapAlertsApi();
+        return app;
+    }
+}

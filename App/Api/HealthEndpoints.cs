@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Data;
+using SellerConsole.Jobs;
+
+namespace SellerConsole.Api;
+
+public sealed record HealthDto(string Status, string Database, string Scheduler, string Version, DateTime TimeUtc);
+
+internal static class HealthEndpoints
+{
+    /// <summary>Public: 200 when the database opens and the scheduler runs (or is disabled), else 503.</summary>
+    public static void MapHealthEndpoint(this IEndpointRouteBuilder app) =>
+        app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, QuartzHost scheduler, TimeProvider clock, CancellationToken ct) =>
+        {
+            string database;
+            try
+            {
+                await using var db = await dbs.CreateDbContextAsync(ct);
+                database = await db.Database.ExecuteSqlRawAsync("SELECT 1;", ct) >= -1 && await db.Database.CanConnectAsync(ct) ? "ok" : "unreachable";
+            }
+            catch (Exception ex)
+            {
+                database = $"error: {ex.GetType().Name}";
+            }
+
+            var schedulerOk = scheduler.State is SchedulerState.Running or SchedulerState.Disabled;
+            var healthy = database == "ok" && schedulerOk;
+            var version = typeof(HealthEndpoints).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+            var body = new HealthDto(healthy ? "ok" : "unhealthy", database, scheduler.State.ToString().ToLowerInvariant(), version, clock.GetUtcNow().UtcDateTime);
+            return Results.Json(body, statusCode: healthy ? 200 : 503);
+        }).AllowAnonymous().ExcludeFromDescription();
+}

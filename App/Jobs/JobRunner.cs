@@ -1,0 +1,186 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Alerts;
+using SellerConsole.Data;
+using SellerConsole.Live;
+
+namespace SellerConsole.Jobs;
+
+/// <summary>A run in progress, as the Jobs page shows it.</summary>
+public sealed record RunningJob(JobDefinition Job, long RunId, string Trigger, DateTime StartedUtc, JobContext Context, CancellationTokenSource Cancellation);
+
+/// <summary>
+/// The one place a job run happens, whether Quartz fired it or the owner pressed "Run now".
+/// It records every run, streams progress to the live feed, never lets a job overlap itself, and
+/// raises an alert when a job keeps failing.
+/// </summary>
+public sealed class JobRunner(
+    IServiceScopeFactory scopes,
+    IDbContextFactory<SellerDb> dbs,
+    LiveFeed live,
+    AlertService alerts,
+    TimeProvider clock,
+    IHostApplicationLifetime lifetime,
+    ILogger<JobRunner> log)
+{
+    private readonly ConcurrentDictionary<string, RunningJob?> _running = new(StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyList<RunningJob> Running => _running.Values.OfType<RunningJob>().ToList();
+
+    public RunningJob? FindRunning(string jobName) => _running.TryGetValue(jobName, out var r) ? r : null;
+
+    /// <summary>Starts a run in the background and returns its record, or null if the job is already running.</summary>
+    public async Task<JobRun?> StartAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    {
+        var running = await BeginAsync(job, trigger, cancellationToken);
+        if (running is null)
+        {
+            return null;
+        }
+        _ = Task.Run(() => ExecuteAsync(running), CancellationToken.None);
+        return new JobRun { Id = running.RunId, JobName = job.Name, Trigger = trigger, StartedUtc = running.StartedUtc, Outcome = JobOutcome.Running };
+    }
+
+    /// <summary>Runs to completion on the caller (the scheduler's thread). Returns null if it was already running.</summary>
+    public async Task<JobOutcome?> RunAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    {
+        var running = await BeginAsync(job, trigger, cancellationToken);
+        if (running is null)
+        {
+            log.LogInformation("Skipped {Job} ({Trigger}): it is already running", job.Name, trigger);
+            return null;
+        }
+        using var link = cancellationToken.Register(running.Cancellation.Cancel);
+        return await ExecuteAsync(running);
+    }
+
+    public bool Cancel(string jobName)
+    {
+        var running = FindRunning(jobName);
+        running?.Cancellation.Cancel();
+        return running is not null;
+    }
+
+    private async Task<RunningJob?> BeginAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    {
+        // Reserve the name first so two triggers racing here cannot both start.
+        if (!_running.TryAdd(job.Name, null))
+        {
+            return null;
+        }
+        try
+        {
+            var run = new JobRun { JobName = job.Name, Trigger = trigger, StartedUtc = clock.GetUtcNow().UtcDateTime, Outcome = JobOutcome.Running };
+            await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
+            {
+                db.JobRuns.Add(run);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            var context = new JobContext(job, run.Id, trigger, live, clock);
+            var cancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+            var running = new RunningJob(job, run.Id, trigger, run.StartedUtc, context, cancellation);
+            _running[job.Name] = running;
+            context.ReportProgress(0, 1, "Starting");
+            log.LogInformation("Started {Job} run {RunId} ({Trigger})", job.Name, run.Id, trigger);
+            return running;
+        }
+        catch
+        {
+            _running.TryRemove(job.Name, out _);
+            throw;
+        }
+    }
+
+    private async Task<JobOutcome> ExecuteAsync(RunningJob running)
+    {
+        var (job, runId) = (running.Job, running.RunId);
+        var token = running.Cancellation.Token;
+        JobOutcome outcome;
+        JobResult? result = null;
+        string? error = null;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var instance = (IConsoleJob)scope.ServiceProvider.GetRequiredService(job.JobType);
+            result = await instance.RunAsync(running.Context, token);
+            outcome = JobOutcome.Succeeded;
+            running.Context.ReportProgress(1, 1, result.Summary);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            outcome = JobOutcome.Cancelled;
+            error = lifetime.ApplicationStopping.IsCancellationRequested ? "Cancelled: the app was stopping" : "Cancelled by the owner";
+        }
+        catch (Exception ex)
+        {
+            outcome = JobOutcome.Failed;
+            error = $"{ex.GetType().Name}: {ex.Message}";
+            log.LogError(ex, "Job {Job} run {RunId} failed", job.Name, runId);
+        }
+
+        try
+        {
+            await FinishAsync(running, outcome, result, error);
+        }
+        finally
+        {
+            _running.TryRemove(job.Name, out _);
+            running.Cancellation.Dispose();
+        }
+        live.Publish(new JobCompleted(job.Name, runId, outcome, result?.ItemsProcessed ?? 0, result?.Summary, error));
+        return outcome;
+    }
+
+    private async Task FinishAsync(RunningJob running, JobOutcome outcome, JobResult? result, string? error)
+    {
+        // Recording the outcome must not be cancelled by the shutdown that cancelled the job.
+        await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
+        var run = await db.JobRuns.SingleAsync(r => r.Id == running.RunId);
+        run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
+        run.Outcome = outcome;
+        run.ItemsProcessed = result?.ItemsProcessed ?? 0;
+        run.Summary = Truncate(result?.Summary, 1000);
+        run.Error = Truncate(error, 4000);
+        await db.SaveChangesAsync(CancellationToken.None);
+        log.LogInformation("Finished {Job} run {RunId}: {Outcome} in {Seconds:F1}s, {Items} item(s)",
+            running.Job.Name, run.Id, outcome, (run.FinishedUtc - run.StartedUtc)?.TotalSeconds, run.ItemsProcessed);
+
+        if (outcome == JobOutcome.Failed)
+        {
+            await AlertIfFailingAsync(db, running.Job, error);
+        }
+    }
+
+    private async Task AlertIfFailingAsync(SellerDb db, JobDefinition job, string? error)
+    {
+        var recent = await db.JobRuns
+            .Where(r => r.JobName == job.Name && r.Outcome != JobOutcome.Running)
+            .OrderByDescending(r => r.Id)
+            .Take(job.AlertAfterConsecutiveFailures)
+            .Select(r => r.Outcome)
+            .ToListAsync();
+        if (recent.Count == job.AlertAfterConsecutiveFailures && recent.All(o => o == JobOutcome.Failed))
+        {
+            var times = job.AlertAfterConsecutiveFailures == 1 ? "failed" : $"failed {job.AlertAfterConsecutiveFailures} times in a row";
+            await alerts.RaiseAsync(new AlertRequest(
+                "job.failed", AlertSeverity.Critical, $"{job.Title} {times}", error, DedupKey: $"job.failed:{job.Name}", Link: "/jobs"),
+                CancellationToken.None);
+        }
+    }
+
+    /// <summary>Runs left "Running" by a crash or kill are closed as failed at start-up.</summary>
+    public async Task CloseInterruptedRunsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var stale = await db.JobRuns.Where(r => r.Outcome == JobOutcome.Running).ToListAsync(cancellationToken);
+        foreach (var run in stale)
+        {
+            run.Outcome = JobOutcome.Failed;
+            run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
+            run.Error = "Interrupted: the app stopped while this run was in progress";
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,30 @@
+namespace SellerConsole.Marketplace;
+
+public enum MarketplaceMode
+{
+    /// <summary>The built-in simulated marketplace: no Amazon account needed.</summary>
+    Sandbox,
+
+    /// <summary>Amazon's real SP-API and Keepa, with the credentials from Settings.</summary>
+    Live,
+}
+
+public sealed class MarketplaceOptions
+{
+    public const string Section = "Marketplace";
+
+    /// <summary><c>Marketplace:Mode</c>: Sandbox (default) or Live.</summary>
+    public MarketplaceMode Mode { get; set; } = MarketplaceMode.Sandbox;
+}
+
+public static class MarketplaceModule
+{
+    public static IServiceCollection AddSellerMarketplace(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MarketplaceOptions>()
+            .Bind(configuration.GetSection(MarketplaceOptions.Section))
+            .Validate(o => Enum.IsDefined(o.Mode), "Marketplace:Mode must be Sandbox or Live")
+            .ValidateOnStart();
+        return services;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net.Mail;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SellerConsole.Data;
+
+namespace SellerConsole.Security;
+
+public enum SignInStatus
+{
+    Succeeded,
+    Invalid,
+    LockedOut,
+    NoOwner,
+}
+
+public sealed record SignInCheck(SignInStatus Status, Owner? Owner = null, DateTime? LockedUntilUtc = null, int AttemptsLeft = 0);
+
+/// <summary>What every request needs to know about the owner, kept in memory (one row, rarely changes).</summary>
+public sealed record OwnerSnapshot(int Id, string Email, string SecurityStamp);
+
+/// <summary>
+/// The single owner account: first-run setup, password checks with lockout, password change.
+/// Passwords are hashed with ASP.NET Core Identity's PasswordHasher (PBKDF2).
+/// </summary>
+public sealed class OwnerService(
+    IDbContextFactory<SellerDb> dbs,
+    IPasswordHasher<Owner> hasher,
+    IOptions<SignInOptions> options,
+    AuditLog audit,
+    TimeProvider clock,
+    ILogger<OwnerService> log)
+{
+    private OwnerSnapshot? _current;
+    private bool _loaded;
+
+    public OwnerSnapshot? Current => _current;
+
+    public bool HasOwner => _current is not null;
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        _current = owner is null ? null : new OwnerSnapshot(owner.Id, owner.Email, owner.SecurityStamp);
+        _loaded = true;
+    }
+
+    public static string? ValidateNewCredentials(string? email, string? password, string? confirm)
+    {
+        if (string.IsNullOrWhiteSpace(email) || !MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim())
+        {
+            return "Enter a valid email address.";
+        }
+        if (string.IsNullOrEmpty(password) || password.Length < SignInOptions.MinimumPasswordLength)
+        {
+            return $"The password must be at least {SignInOptions.MinimumPasswordLength} characters.";
+        }
+        return confirm is not null && confirm != password ? "The two passwords do not match." : null;
+    }
+
+    /// <summary>Creates the owner. Fails (returns an error) once an owner exists: setup happens once.</summary>
+    public async Task<string?> CreateAsync(string email, string password, string actor, string? remoteIp, CancellationToken cancellationToken)
+    {
+        var problem = ValidateNewCredentials(email, password, null);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        if (await db.Owners.AnyAsync(cancellationToken))
+        {
+            return "An owner already exists.";
+        }
+        var owner = new Owner
+        {
+            Email = email.Trim(),
+            PasswordHash = "",
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            SecurityStamp = NewStamp(),
+        };
+        owner.PasswordHash = hasher.HashPassword(owner, password);
+        db.Owners.Add(owner);
+        await db.SaveChangesAsync(cancellationToken);
+        _current = new OwnerSnapshot(owner.Id, owner.Email, owner.SecurityStamp);
+        await audit.WriteAsync(actor, AuditActions.OwnerCreated, owner.Email, null, remoteIp, cancellationToken);
+        log.LogInformation("Owner account created by {Actor}", actor);
+        return null;
+    }
+
+    /// <summary>Creates the owner from Owner:Email/Owner:Password if none exists yet.</summary>
+    public async Task EnsureConfiguredOwnerAsync(OwnerOptions configured, CancellationToken cancellationToken)
+    {
+        if (!_loaded)
+        {
+            await LoadAsync(cancellationToken);
+        }
+        if (HasOwner || string.IsNullOrWhiteSpace(configured.Email) || string.IsNullOrEmpty(configured.Password))
+        {
+            return;
+        }
+        var problem = await CreateAsync(configured.Email, configured.Password, "config", null, cancellationToken);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException($"Owner:Email/Owner:Password: {problem}");
+        }
+    }
+
+    public async Task<SignInCheck> CheckPasswordAsync(string? email, string? password, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var settings = options.Value;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            return new SignInCheck(SignInStatus.NoOwner);
+        }
+        if (owner.LockedUntilUtc is { } until && until > now)
+        {
+            return new SignInCheck(SignInStatus.LockedOut, owner, until);
+        }
+
+        // Always verify the hash, so a wrong email costs the same time as a wrong password.
+        var verdict = hasher.VerifyHashedPassword(owner, owner.PasswordHash, password ?? "");
+        var emailMatches = string.Equals(owner.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
+        if (verdict != PasswordVerificationResult.Failed && emailMatches)
+        {
+            if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+            {
+                owner.PasswordHash = hasher.HashPassword(owner, password!);
+            }
+            owner.FailedSignIns = 0;
+            owner.LockedUntilUtc = null;
+            owner.LastSignInUtc = now;
+            await db.SaveChangesAsync(cancellationToken);
+            return new SignInCheck(SignInStatus.Succeeded, owner);
+        }
+
+        // One account, so every failed attempt counts against it, whatever email was typed.
+        owner.FailedSignIns++;
+        if (owner.FailedSignIns >= settings.MaxFailedAttempts)
+        {
+            owner.FailedSignIns = 0;
+            owner.LockedUntilUtc = now.AddMinutes(settings.LockoutMinutes);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SignInCheck(SignInStatus.LockedOut, owner, owner.LockedUntilUtc);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return new SignInCheck(SignInStatus.Invalid, owner, AttemptsLeft: settings.MaxFailedAttempts - owner.FailedSignIns);
+    }
+
+    /// <summary>Changes the password and the security stamp, which signs out every other session.</summary>
+    public async Task<string?> ChangePasswordAsync(string currentPassword, string newPassword, string confirm, string actor, CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.OrderBy(o => o.Id).FirstAsync(cancellationToken);
+        if (hasher.VerifyHashedPassword(owner, owner.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        {
+            return "The current password is wrong.";
+        }
+        var problem = ValidateNewCredentials(owner.Email, newPassword, confirm);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        owner.PasswordHash = hasher.HashPassword(owner, newPassword);
+        owner.SecurityStamp = NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+        _current = new OwnerSnapshot(owner.Id, owner.Email, owner.SecurityStamp);
+        await audit.WriteAsync(actor, AuditActions.PasswordChanged, owner.Email, "Password changed; other sessions signed out", cancellationToken: cancellationToken);
+        return null;
+    }
+
+    private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+}

@@ -1,0 +1,155 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using SellerConsole.Data;
+
+namespace SellerConsole.Security;
+
+public static class SecurityModule
+{
+    /// <summary>Chooses the bearer handler when an Authorization header is present, else the cookie.</summary>
+    public const string SmartScheme = "SellerConsole";
+
+    public static IServiceCollection AddSellerSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OwnerOptions>().Bind(configuration.GetSection(OwnerOptions.Section))
+            .Validate(o => string.IsNullOrEmpty(o.Password) || o.Password.Length >= SignInOptions.MinimumPasswordLength,
+                $"Owner:Password must be at least {SignInOptions.MinimumPasswordLength} characters")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Email) == string.IsNullOrEmpty(o.Password),
+                "Owner:Email and Owner:Password must be set together")
+            .ValidateOnStart();
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.Section))
+            .Validate(o => string.IsNullOrEmpty(o.BootstrapToken) || o.BootstrapToken.Length >= 32,
+                "Api:BootstrapToken must be at least 32 characters")
+            .ValidateOnStart();
+        services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.Section))
+            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "SignIn:PermitLimit and SignIn:WindowSeconds must be positive")
+            .Validate(o => o.MaxFailedAttempts > 0 && o.LockoutMinutes > 0, "SignIn:MaxFailedAttempts and SignIn:LockoutMinutes must be positive")
+            .Validate(o => o.SessionHours is > 0 and <= 24 * 30, "SignIn:SessionHours must be between 1 and 720")
+            .ValidateOnStart();
+
+        AddSecretProtection(services);
+        services.AddSingleton<IPasswordHasher<Owner>, PasswordHasher<Owner>>();
+        services.AddSingleton<OwnerService>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<SettingsStore>();
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<SignInOptions>>(ConfigureCookie);
+
+        // Everything needs the owner's sign-in unless an endpoint explicitly allows anonymous access.
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, OwnerRevalidatingStateProvider>();
+
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(AccountEndpoints.RateLimitPolicy, http =>
+            {
+                var settings = http.RequestServices.GetRequiredService<IOptions<SignInOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.PermitLimit, Window = TimeSpan.FromSeconds(settings.WindowSeconds), QueueLimit = 0 });
+            });
+            limiter.OnRejected = (context, token) =>
+            {
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                return new ValueTask(context.HttpContext.Response.WriteAsync(
+                    "<!DOCTYPE html><title>Too many attempts</title><p>Too many sign-in attempts from this address. Wait a minute, then <a href=\"/login\">try again</a>.</p>", token));
+            };
+        });
+        return services;
+    }
+
+    private static void AddSecretProtection(IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("SellerConsole");
+        // Keys live in the data directory so secrets survive restarts and move with the data.
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<DataOptions>, ILoggerFactory>((options, data, loggers) =>
+                options.XmlRepository = new FileSystemXmlRepository(PrivateDirectory.Create(data.Value.KeysPath), loggers));
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions cookie, IOptions<SignInOptions> signIn)
+    {
+        cookie.Cookie.Name = "SellerConsole.Auth";
+        cookie.Cookie.HttpOnly = true;
+        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.Cookie.SameSite = SameSiteMode.Lax;
+        cookie.SlidingExpiration = true;
+        cookie.ExpireTimeSpan = TimeSpan.FromHours(signIn.Value.SessionHours);
+        cookie.LoginPath = "/login";
+        cookie.AccessDeniedPath = "/login";
+        cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 401) : Redirect(context);
+        cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 403) : Redirect(context);
+        cookie.Events.OnValidatePrincipal = ValidateStampAsync;
+    }
+
+    /// <summary>A password change replaces the security stamp; cookies carrying the old one stop working.</summary>
+    private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)
+    {
+        var owner = context.HttpContext.RequestServices.GetRequiredService<OwnerService>().Current;
+        var stamp = context.Principal?.FindFirst(AccountEndpoints.StampClaim)?.Value;
+        if (owner is null || stamp != owner.SecurityStamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    internal static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
+
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static Task WriteProblem(HttpContext http, int status) =>
+        Results.Problem(statusCode: status, title: status == 401 ? "Unauthorized" : "Forbidden",
+            detail: status == 401 ? "Sign in, or send 'Authorization: Bearer <token>'." : "Not allowed.").ExecuteAsync(http);
+
+    /// <summary>
+    /// Until the owner exists every page leads to /setup; once it exists /setup is gone (404).
+    /// </summary>
+    public static IApplicationBuilder UseFirstRunSetup(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var owners = http.RequestServices.GetRequiredService<OwnerService>();
+        var path = http.Request.Path;
+        var isSetup = path.Equals("/setup", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/account/setup");
+        if (owners.HasOwner && isSetup)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (!owners.HasOwner && !isSetup && HttpMethods.IsGet(http.Request.Method) && IsPageRequest(http.Request))
+        {
+            http.Response.Redirect("/setup");
+            return;
+        }
+        await next(http);
+    });
+
+    private static bool IsPageRequest(HttpRequest request) =>
+        !IsApi(request) && !Path.HasExtension(request.Path.Value) &&
+        !request.Path.StartsWithSegments("/_framework") && !request.Path.StartsWithSegments("/_content") &&
+        !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments("/healthz");
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Diagnostics;
+using SellerConsole.Security;
+
+namespace SellerConsole.Shell;
+
+public static class ErrorPages
+{
+    /// <summary>
+    /// API callers get RFC 7807 problem details; people get the Error and Not found pages.
+    /// </summary>
+    public static WebApplication UseSellerErrorPages(this WebApplication app)
+    {
+        app.UseWhen(http => SecurityModule.IsApi(http.Request), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(http => !SecurityModule.IsApi(http.Request), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+            pages.UseStatusCodePagesWithReExecute("/not-found");
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        return app;
+    }
+}

@@ -1,0 +1,32 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Json;
+using SellerConsole.Data;
+
+namespace SellerConsole.Shell;
+
+public static class LoggingModule
+{
+    /// <summary>
+    /// Serilog: readable lines on the console, rolling JSON files in the data directory (14 days).
+    /// Secrets never reach a log: services log setting keys, never values.
+    /// </summary>
+    public static WebApplicationBuilder AddSellerLogging(this WebApplicationBuilder builder)
+    {
+        var data = DataOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
+            .WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(data.LogsPath, "sellerconsole-.json"),
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true)
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
+    }
+}

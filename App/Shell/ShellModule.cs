@@ -1,0 +1,24 @@
+using Radzen;
+using SellerConsole.Live;
+
+namespace SellerConsole.Shell;
+
+public static class ShellModule
+{
+    public const string ThemeCookie = "SellerConsole.Theme";
+
+    public static IServiceCollection AddSellerShell(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddRadzenCookieThemeService(options =>
+        {
+            options.Name = ThemeCookie;
+            options.Duration = TimeSpan.FromDays(365);
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveFeed>();
+        services.AddSingleton<DashboardLoader>();
+        return services;
+    }
+}
