@@ -9,6 +9,8 @@ public static class ApiModule
     public static IServiceCollection AddSellerApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        // Bad input (a missing antiforgery token, an unparsable id) is the caller's 400, in every environment.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {

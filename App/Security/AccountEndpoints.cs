@@ -6,9 +6,22 @@ using Microsoft.Extensions.Options;
 
 namespace SellerConsole.Security;
 
-public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl, bool RememberMe = false);
+public sealed class LoginForm
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public string? ReturnUrl { get; set; }
 
-public sealed record SetupForm(string? Email, string? Password, string? Confirm);
+    /// <summary>An unticked checkbox sends nothing, so this must be optional.</summary>
+    public bool RememberMe { get; set; }
+}
+
+public sealed class SetupForm
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public string? Confirm { get; set; }
+}
 
 /// <summary>
 /// Sign-in, sign-out and first-run setup are plain form posts (cookies can only be set on an HTTP
@@ -42,7 +55,8 @@ public static class AccountEndpoints
                 await audit.WriteAsync(Actor.ForOwner(check.Owner!.Email), AuditActions.SignIn, check.Owner.Email, null, ip, http.RequestAborted);
                 return Results.Redirect(returnUrl);
             case SignInStatus.LockedOut:
-                await audit.WriteAsync($"anonymous ({form.Email})", AuditActions.LockedOut, form.Email, $"Locked until {check.LockedUntilUtc:u}", ip, http.RequestAborted);
+                await audit.WriteAsync($"anonymous ({form.Email})", check.JustLocked ? AuditActions.LockedOut : AuditActions.SignInFailed, form.Email,
+                    check.JustLocked ? $"Too many wrong passwords: locked until {check.LockedUntilUtc:u}" : $"Refused: locked until {check.LockedUntilUtc:u}", ip, http.RequestAborted);
                 return Results.Redirect(LoginUrl("locked", form.Email, returnUrl, $"&until={Uri.EscapeDataString(check.LockedUntilUtc!.Value.ToString("O"))}"));
             default:
                 await audit.WriteAsync($"anonymous ({form.Email})", AuditActions.SignInFailed, form.Email, $"{check.AttemptsLeft} attempt(s) left before lockout", ip, http.RequestAborted);

@@ -15,7 +15,8 @@ public enum SignInStatus
     NoOwner,
 }
 
-public sealed record SignInCheck(SignInStatus Status, Owner? Owner = null, DateTime? LockedUntilUtc = null, int AttemptsLeft = 0);
+/// <param name="JustLocked">True only for the attempt that triggered the lockout.</param>
+public sealed record SignInCheck(SignInStatus Status, Owner? Owner = null, DateTime? LockedUntilUtc = null, int AttemptsLeft = 0, bool JustLocked = false);
 
 /// <summary>What every request needs to know about the owner, kept in memory (one row, rarely changes).</summary>
 public sealed record OwnerSnapshot(int Id, string Email, string SecurityStamp);
@@ -146,7 +147,7 @@ public sealed class OwnerService(
             owner.FailedSignIns = 0;
             owner.LockedUntilUtc = now.AddMinutes(settings.LockoutMinutes);
             await db.SaveChangesAsync(cancellationToken);
-            return new SignInCheck(SignInStatus.LockedOut, owner, owner.LockedUntilUtc);
+            return new SignInCheck(SignInStatus.LockedOut, owner, owner.LockedUntilUtc, JustLocked: true);
         }
         await db.SaveChangesAsync(cancellationToken);
         return new SignInCheck(SignInStatus.Invalid, owner, AttemptsLeft: settings.MaxFailedAttempts - owner.FailedSignIns);

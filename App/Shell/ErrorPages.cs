@@ -19,6 +19,16 @@ public static class ErrorPages
         {
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
             pages.UseStatusCodePagesWithReExecute("/not-found");
+            // Re-executing a form post into the Not found page would re-run antiforgery on it (a 400).
+            pages.Use((http, next) =>
+            {
+                if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method) &&
+                    http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
+                return next(http);
+            });
         });
         if (!app.Environment.IsDevelopment())
         {

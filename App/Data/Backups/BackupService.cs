@@ -63,7 +63,7 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
     {
         var dir = new DirectoryInfo(dataOptions.Value.BackupsPath);
         return dir.Exists
-            ? dir.EnumerateFiles(Prefix + "*.db").Select(Describe).OrderByDescending(f => f.Name, StringComparer.Ordinal).ToList()
+            ? dir.EnumerateFiles(Prefix + "*.db").OrderByDescending(SortKey).Select(Describe).ToList()
             : [];
     }
 
@@ -118,7 +118,7 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
     private int Prune(string folder, int keep)
     {
         var old = new DirectoryInfo(folder).EnumerateFiles(Prefix + "*.db")
-            .OrderByDescending(f => f.Name, StringComparer.Ordinal)
+            .OrderByDescending(SortKey)
             .Skip(keep)
             .ToList();
         foreach (var file in old)
@@ -126,6 +126,14 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
             file.Delete();
         }
         return old.Count;
+    }
+
+    /// <summary>"seller-20261122-023000-2.db" sorts by its stamp, then by the same-second counter.</summary>
+    private static (string Stamp, int Counter) SortKey(FileInfo file)
+    {
+        var parts = Path.GetFileNameWithoutExtension(file.Name)[Prefix.Length..].Split('-');
+        var counter = parts.Length > 2 && int.TryParse(parts[2], CultureInfo.InvariantCulture, out var n) ? n : 1;
+        return (parts.Length > 1 ? parts[0] + parts[1] : parts[0], counter);
     }
 
     private static BackupFile Describe(FileInfo file) => new(file.Name, file.FullName, file.Length, file.LastWriteTimeUtc);

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SellerConsole.Shared;
+
+namespace SellerConsole.Tests.Support;
+
+/// <summary>
+/// The real app in memory, on its own SQLite file in a fresh data directory, with the scheduler off
+/// and a clock the test moves. Settings can be overridden per factory.
+/// </summary>
+public class SellerAppFactory : WebApplicationFactory<Program>
+{
+    public const string OwnerEmail = "owner@example.com";
+    public const string OwnerPassword = "correct horse battery staple";
+    public const string BootstrapToken = "bootstrap-token-for-tests-0123456789abcdef";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public SellerAppFactory(IDictionary<string, string?>? settings = null, bool withOwner = true)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("sellerconsole-test-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Data:Directory"] = DataDirectory,
+            ["Jobs:Enabled"] = "false",
+            ["Api:BootstrapToken"] = BootstrapToken,
+            ["Owner:Email"] = withOwner ? OwnerEmail : "",
+            ["Owner:Password"] = withOwner ? OwnerPassword : "",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    public HttpClient CreateAnonymousClient(bool https = false) => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
+    });
+
+    public async Task<HttpClient> CreateSignedInClientAsync()
+    {
+        var client = CreateAnonymousClient();
+        var response = await client.SignInAsync(OwnerEmail, OwnerPassword);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        return client;
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(DataDirectory, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+}
+
+/// <summary>One app shared by a test class (xunit fixtures need a single parameterless constructor).</summary>
+public sealed class SharedAppFactory : SellerAppFactory
+{
+}
