@@ -17,7 +17,7 @@ if (BenchCommand.IsBench(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSellerLogging();
 builder.Services
-    .AddSellerShell()
+    .AddSellerShell(builder.Environment)
     .AddSellerData()
     .AddSellerMarketplace(builder.Configuration)
     .AddSellerSecurity(builder.Configuration)

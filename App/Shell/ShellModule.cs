@@ -7,9 +7,9 @@ public static class ShellModule
 {
     public const string ThemeCookie = "SellerConsole.Theme";
 
-    public static IServiceCollection AddSellerShell(this IServiceCollection services)
+    public static IServiceCollection AddSellerShell(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
         services.AddRadzenComponents();
         services.AddRadzenCookieThemeService(options =>
         {

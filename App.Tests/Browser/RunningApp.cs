@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace SellerConsole.Tests.Browser;
+
+/// <summary>
+/// The real console as a user runs it: the built executable in its own process, on a free port,
+/// with a fresh data directory. Browser tests drive it over real HTTP and WebSockets.
+/// </summary>
+public sealed class RunningApp : IAsyncDisposable
+{
+    public const string BootstrapToken = "browser-bootstrap-token-0123456789abcdef";
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private RunningApp(Process process, string baseUrl, string dataDirectory)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+        DataDirectory = dataDirectory;
+    }
+
+    public string BaseUrl { get; }
+    public string DataDirectory { get; }
+
+    public string Output
+    {
+        get { lock (_output) { return _output.ToString(); } }
+    }
+
+    public static async Task<RunningApp> StartAsync(IDictionary<string, string>? settings = null)
+    {
+        var repo = RepositoryRoot();
+        var executable = AppExecutable(repo);
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("sellerconsole-browser-").FullName;
+        var start = new ProcessStartInfo(executable, ["--contentRoot", repo])
+        {
+            WorkingDirectory = repo,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Data__Directory"] = data;
+        start.Environment["Jobs__Enabled"] = "false";
+        start.Environment["Api__BootstrapToken"] = BootstrapToken;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}");
+        var app = new RunningApp(process, $"http://127.0.0.1:{port}", data);
+        process.OutputDataReceived += (_, e) => app.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await app.WaitUntilHealthyAsync();
+        return app;
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output) { _output.AppendLine(line); }
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The app exited ({_process.ExitCode}):\n{Output}");
+            }
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/healthz")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The app did not become healthy:\n{Output}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try { Directory.Delete(DataDirectory, recursive: true); }
+        catch (IOException) { }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SellerConsole.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("Cannot find SellerConsole.sln above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The app's own build output, same configuration and runtime as this test assembly.</summary>
+    private static string AppExecutable(string repo)
+    {
+        // AppContext.BaseDirectory = <repo>/App.Tests/bin/<Configuration>/<tfm>/<rid>/
+        var parts = Path.GetRelativePath(Path.Combine(repo, "App.Tests", "bin"), AppContext.BaseDirectory)
+            .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var name = OperatingSystem.IsWindows() ? "SellerConsole.exe" : "SellerConsole";
+        var path = Path.Combine([repo, "bin", .. parts, name]);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build the app first: {path} is missing");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
