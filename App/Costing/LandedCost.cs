@@ -66,7 +66,7 @@ internal static class LandedCostCalculator
             postage,
             Line($"Postage ({postage.Label})", BreakdownKind.Postage, postage.Rate.Cost),
             Line("Packaging", BreakdownKind.Packaging, packaging),
-            Line($"Packing labour ({sku.LabourMinutes:0.##} min)", BreakdownKind.Labour, labour),
+            Line(FormattableString.Invariant($"Packing labour ({sku.LabourMinutes:0.##} min)"), BreakdownKind.Labour, labour),
             Line("Components", BreakdownKind.Components, components));
     }
 

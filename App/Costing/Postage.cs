@@ -19,7 +19,7 @@ public readonly record struct Dimensions(decimal A, decimal B, decimal C)
         return (x, y, z);
     }
 
-    public override string ToString() => $"{A:0.##} x {B:0.##} x {C:0.##} cm";
+    public override string ToString() => FormattableString.Invariant($"{A:0.##} x {B:0.##} x {C:0.##} cm");
 }
 
 /// <summary>A Royal Mail size format: the largest parcel and heaviest weight it accepts.</summary>

@@ -90,5 +90,5 @@ public static class PriceSolver
         return candidate;
     }
 
-    private static string Percent(decimal fraction) => $"{fraction * 100m:0.##}%";
+    private static string Percent(decimal fraction) => FormattableString.Invariant($"{fraction * 100m:0.##}%");
 }

@@ -54,7 +54,7 @@ public static class ProfitCalculator
     private static string VatLabel(VatStatus vat) => vat switch
     {
         VatStatus.StandardRegistered => "VAT on sale (1/6 of gross)",
-        VatStatus.FlatRate f => $"Flat Rate VAT ({f.Rate * 100m:0.##}% of gross)",
+        VatStatus.FlatRate f => FormattableString.Invariant($"Flat Rate VAT ({f.Rate * 100m:0.##}% of gross)"),
         _ => "VAT (not registered)",
     };
 }

@@ -56,7 +56,7 @@ public abstract record VatStatus
 
         public override decimal SaleVatFraction => Rate;
 
-        public override string ToString() => $"Flat Rate Scheme ({Rate:P1})";
+        public override string ToString() => FormattableString.Invariant($"Flat Rate Scheme ({Rate * 100m:0.##}%)");
     }
 
     public sealed record NotRegistered : VatStatus
