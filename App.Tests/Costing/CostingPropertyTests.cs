@@ -91,6 +91,8 @@ public sealed class CostingPropertyTests
             Assert.True(-lines.Where(l => l.Kind is >= BreakdownKind.Postage and < BreakdownKind.Profit).Sum(l => l.Amount) == quote.LandedCost,
                 $"seed {c.Seed}: landed lines do not sum to the landed cost");
             Assert.True(quote.Fees.Referral == Money.Round(c.Sale.Fees.ReferralFee(quote.GrossRevenue)), $"seed {c.Seed}: referral line is not the rounded fee");
+            Assert.True(Math.Abs(quote.VatDue - Money.Round(c.Sale.Vat.VatDueOnSale(quote.GrossRevenue))) <= 0.01m, $"seed {c.Seed}: VAT line off by more than 1p");
+            Assert.True(lines.All(l => l.Kind is BreakdownKind.Revenue or BreakdownKind.Profit || l.Amount <= 0m), $"seed {c.Seed}: a cost line is positive");
             var exactNet = quote.GrossRevenue - c.Sale.Vat.VatDueOnSale(quote.GrossRevenue);
             Assert.True(Math.Abs(quote.Profit - exactNet * quote.Margin) <= 0.03m,
                 $"seed {c.Seed}: rounded profit {quote.Profit} strays from margin x net revenue");
@@ -102,6 +104,8 @@ public sealed class CostingPropertyTests
     {
         foreach (var c in AllCases().Take(500))
         {
+            var skuTree = c.Calculator.RollUp(c.Sku, c.Sale.AsOf);
+            Assert.True(c.Sale.Vat.Counted(skuTree.Total) == c.Landed().Components.Counted, $"seed {c.Seed}: tree total differs from the quoted components");
             foreach (var kit in c.Catalogue.Kits)
             {
                 var node = c.Calculator.RollUp(BomRef.Kit(kit.Code), c.Sale.AsOf);

@@ -7,7 +7,7 @@ namespace SellerConsole.Costing;
 /// </summary>
 public sealed record LandedCostLine(string Label, BreakdownKind Kind, CostAmount Cost, decimal Counted)
 {
-    public decimal Rounded { get; } = Shared.Money.Round(Counted);
+    public decimal Rounded => Shared.Money.Round(Counted);
 }
 
 /// <summary>
