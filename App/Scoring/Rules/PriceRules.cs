@@ -25,7 +25,7 @@ internal static class PriceRules
         var severity = abovePercent > settings.PriceAboveBuyBoxMajorPercent ? Severity.Major : Severity.Minor;
         hits.Add(new RuleHit(RuleIds.PriceAboveBuyBox, severity, ScoreSection.Competitiveness,
             "Our price is above the Buy Box price, so we are unlikely to win the Buy Box.",
-            string.Create(CultureInfo.InvariantCulture, $"{Money.Format(ours)} vs Buy Box {Money.Format(buyBox)} (+{Math.Round(abovePercent, 1, MidpointRounding.AwayFromZero)}%)"),
+            string.Create(CultureInfo.InvariantCulture, $"{Money.Format(ours)} vs Buy Box {Money.Format(buyBox)} (+{Math.Round(abovePercent, 1, MidpointRounding.AwayFromZero):F1}%)"),
             $"Match the Buy Box at {Money.Format(buyBox)} if it stays above your floor, or compete on delivery speed."));
     }
 }

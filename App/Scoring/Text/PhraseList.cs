@@ -4,7 +4,7 @@ namespace SellerConsole.Scoring.Text;
 
 /// <summary>
 /// Matches whole-word phrases against lower-case words. Phrases are tokenised like listing text, so
-/// "100% guaranteed" matches "100 % GUARANTEED". Longest phrase wins at each position, and matched
+/// "100% guaranteed" matches "100 % GUARANTEED" and "risk free" matches "risk-free". Longest phrase wins at each position, and matched
 /// words are consumed, so "on sale" is reported once rather than as "on sale" and "sale".
 /// </summary>
 internal sealed class PhraseList

@@ -28,6 +28,10 @@ internal static class WordLists
             "can", "will", "has", "have", "all", "any", "each", "more", "most", "not", "no", "which", "also",
             "other", "only", "use", "used", "using", "ideal", "perfect", "great", "easy", "new", "set", "pack",
             "pcs", "piece", "pieces", "mm", "cm", "m", "kg", "g", "v", "w", "uk",
+            "one", "two", "three", "four", "five", "every", "less", "too", "very", "then", "there", "their", "they",
+            "them", "when", "where", "what", "who", "how", "why", "just", "even", "much", "many", "such", "own",
+            "same", "some", "few", "get", "gets", "make", "makes", "take", "takes", "keep", "keeps", "do", "does",
+            "was", "were", "he", "she", "my", "me", "us", "i", "out", "so", "need", "needs", "like", "well",
         ])
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -43,7 +47,7 @@ internal static class WordLists
 
     public static readonly PhraseList Promotional = new(
     [
-        "best seller", "bestseller", "best selling", "best-selling", "top seller", "top rated", "number one",
+        "best seller", "bestseller", "best selling", "top seller", "top rated", "number one",
         "free shipping", "free delivery", "free postage", "free p&p", "sale", "on sale", "discount", "discounted",
         "cheapest", "lowest price", "bargain", "clearance", "special offer", "limited offer", "limited time",
         "hot deal", "best deal", "deal of the day", "buy now", "100% guaranteed", "guaranteed", "money back",
@@ -59,8 +63,8 @@ internal static class WordLists
     /// <summary>Guarantee claims banned from bullets (Amazon notice of 13 Jul 2024).</summary>
     public static readonly PhraseList Guarantee = new(
     [
-        "guarantee", "guaranteed", "guarantees", "money back", "money-back", "moneyback", "risk free",
-        "risk-free", "no quibble", "no questions asked",
+        "guarantee", "guaranteed", "guarantees", "money back", "moneyback", "risk free", "no quibble",
+        "no questions asked",
     ]);
 
     /// <summary>Placeholder words Amazon removes bullets for ("N/A" is matched as text by the bullet rules).</summary>
