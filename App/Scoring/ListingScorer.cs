@@ -11,9 +11,17 @@ namespace SellerConsole.Scoring;
 /// </summary>
 public static class ListingScorer
 {
-    public static ScoreCard Score(ListingContent listing, IReadOnlyList<PeerListing> peers, ScoringSettings settings)
+    public static ScoreCard Score(ListingContent listing, IReadOnlyList<PeerListing> peers, ScoringSettings settings) =>
+        Score(listing, PeerSet.Prepare(peers, settings), settings);
+
+    /// <summary>
+    /// The same score against peers prepared once (see <see cref="PeerSet"/>): use this when scoring many
+    /// listings against the same competitors, so each peer's text is analysed once rather than per listing.
+    /// </summary>
+    public static ScoreCard Score(ListingContent listing, PeerSet peers, ScoringSettings settings)
     {
         settings ??= ScoringSettings.Default;
+        peers ??= PeerSet.Empty;
         var errors = settings.Validate();
         if (errors.Count > 0)
         {

@@ -5,7 +5,7 @@ namespace SellerConsole.Scoring.Peers;
 /// <summary>Ours against the median of the top-ranked peers, and the terms most of them use that we lack.</summary>
 internal static class BenchmarkCalculator
 {
-    public static Benchmark Compute(PreparedListing listing, IReadOnlyList<PeerListing?>? peers, ScoringSettings settings)
+    public static Benchmark Compute(PreparedListing listing, PeerSet peers, ScoringSettings settings)
     {
         var chosen = PeerSelection.Top(listing.Source, peers, settings.PeerCount);
         if (chosen.Count == 0)
@@ -13,7 +13,7 @@ internal static class BenchmarkCalculator
             return Benchmark.None;
         }
         var ours = ListingProfile.Ours(listing);
-        var theirs = chosen.ConvertAll(p => ListingProfile.Peer(p, settings.MaxAnalysedChars));
+        var theirs = chosen.ConvertAll(p => p.Profile);
 
         var metrics = new List<BenchmarkMetric>
         {
@@ -26,7 +26,7 @@ internal static class BenchmarkCalculator
 
         var common = CommonTerms(ours, theirs, settings);
         var missing = common.Where(t => !t.InOurListing).Select(t => t.Term).Take(settings.MaxTermsListed).ToList();
-        var asins = chosen.Select(p => Text.Evidence.Clean(p.Asin, 20)).ToList();
+        var asins = chosen.Select(p => Text.Evidence.Clean(p.Content.Asin, 20)).ToList();
         return new Benchmark(chosen.Count, asins, metrics, common, missing);
     }
 
@@ -36,35 +36,34 @@ internal static class BenchmarkCalculator
     /// </summary>
     private static List<CommonTerm> CommonTerms(ListingProfile ours, List<ListingProfile> theirs, ScoringSettings settings)
     {
-        var brands = new HashSet<string>(ours.BrandKeys.Concat(theirs.SelectMany(p => p.BrandKeys)), StringComparer.Ordinal);
-        var usage = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var peersUsing = new Dictionary<string, int>(StringComparer.Ordinal);
+        var spellings = new Dictionary<(string Key, string Spelling), int>();
         foreach (var peer in theirs)
         {
-            foreach (var (key, surface) in peer.Terms)
+            foreach (var (key, spelling) in peer.Terms)
             {
-                if (brands.Contains(key))
-                {
-                    continue;
-                }
-                if (!usage.TryGetValue(key, out var spellings))
-                {
-                    usage[key] = spellings = new Dictionary<string, int>(StringComparer.Ordinal);
-                }
-                spellings[surface] = spellings.GetValueOrDefault(surface) + 1;
+                peersUsing[key] = peersUsing.GetValueOrDefault(key) + 1;
+                spellings[(key, spelling)] = spellings.GetValueOrDefault((key, spelling)) + 1;
             }
         }
+        var best = new Dictionary<string, (string Spelling, int Count)>(StringComparer.Ordinal);
+        foreach (var ((key, spelling), count) in spellings)
+        {
+            if (!best.TryGetValue(key, out var current) || count > current.Count
+                || (count == current.Count && string.CompareOrdinal(spelling, current.Spelling) < 0))
+            {
+                best[key] = (spelling, count);
+            }
+        }
+        var brands = new HashSet<string>(ours.BrandKeys.Concat(theirs.SelectMany(p => p.BrandKeys)), StringComparer.Ordinal);
         var needed = settings.CommonTermShare * theirs.Count;
-        return usage
-            .Select(u => (Key: u.Key, Peers: u.Value.Values.Sum(), Spelling: MostCommon(u.Value)))
-            .Where(u => u.Peers >= needed)
-            .OrderByDescending(u => u.Peers)
-            .ThenBy(u => u.Spelling, StringComparer.Ordinal)
-            .Select(u => new CommonTerm(u.Spelling, u.Peers, ours.Terms.ContainsKey(u.Key)))
+        return peersUsing
+            .Where(u => u.Value >= needed && !brands.Contains(u.Key))
+            .Select(u => new CommonTerm(best[u.Key].Spelling, u.Value, ours.Terms.ContainsKey(u.Key)))
+            .OrderByDescending(t => t.PeersUsing)
+            .ThenBy(t => t.Term, StringComparer.Ordinal)
             .ToList();
     }
-
-    private static string MostCommon(Dictionary<string, int> spellings) =>
-        spellings.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
 
     internal static decimal? Median(IEnumerable<decimal> values)
     {

@@ -1,36 +1,32 @@
 namespace SellerConsole.Scoring.Peers;
 
 /// <summary>
-/// Chooses the peers to compare with: ranked (SalesRank &gt; 0), same category as ours (case and outer
-/// spaces ignored; a peer without a category is trusted to be the caller's choice), not our own ASIN,
-/// one entry per ASIN, best rank first, the top N. Ties keep input order, so the choice is deterministic.
+/// Chooses the peers to compare with from a rank-ordered <see cref="PeerSet"/>: same category as ours
+/// (case and outer spaces ignored; a peer without a category is trusted to be the caller's choice), not
+/// our own ASIN, one entry per ASIN, the top N. Deterministic: ties keep input order.
 /// </summary>
 internal static class PeerSelection
 {
-    public static List<ListingContent> Top(ListingContent ours, IReadOnlyList<PeerListing?>? peers, int count)
-    {
-        if (peers is null || peers.Count == 0)
-        {
-            return [];
-        }
-        var ranked = peers
-            .Select((peer, index) => (peer, index))
-            .Where(x => x.peer?.Content is not null && x.peer.SalesRank > 0)
-            .Where(x => SameCategory(ours.Category, x.peer!.Content!.Category) && !SameAsin(ours.Asin, x.peer.Content.Asin))
-            .OrderBy(x => x.peer!.SalesRank)
-            .ThenBy(x => x.index);
+    /// <summary>ASINs are 10 characters; anything longer is compared on its head only, keeping hostile input cheap.</summary>
+    private const int MaxKeyChars = 64;
 
-        var chosen = new List<ListingContent>();
+    public static List<PeerEntry> Top(ListingContent ours, PeerSet peers, int count)
+    {
+        var chosen = new List<PeerEntry>();
         var asins = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (peer, _) in ranked)
+        foreach (var entry in peers.Entries)
         {
-            var content = peer!.Content!;
-            var asin = content.Asin?.Trim() ?? string.Empty;
+            var content = entry.Content;
+            if (!SameCategory(ours.Category, content.Category) || SameAsin(ours.Asin, content.Asin))
+            {
+                continue;
+            }
+            var asin = Key(content.Asin);
             if (asin.Length > 0 && !asins.Add(asin))
             {
                 continue;
             }
-            chosen.Add(content);
+            chosen.Add(entry);
             if (chosen.Count == count)
             {
                 break;
@@ -48,7 +44,13 @@ internal static class PeerSelection
 
     private static bool SameAsin(string? ours, string? theirs)
     {
-        var a = (ours ?? string.Empty).AsSpan().Trim();
-        return !a.IsEmpty && a.Equals((theirs ?? string.Empty).AsSpan().Trim(), StringComparison.OrdinalIgnoreCase);
+        var a = Key(ours);
+        return a.Length > 0 && a.Equals(Key(theirs), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Key(string? asin)
+    {
+        var trimmed = (asin ?? string.Empty).AsSpan().Trim();
+        return trimmed[..Math.Min(trimmed.Length, MaxKeyChars)].ToString();
     }
 }

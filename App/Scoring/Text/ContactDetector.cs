@@ -59,7 +59,8 @@ internal static class ContactDetector
             {
                 end++;
             }
-            if (end > start)
+            // Every web address has a dot, so most words are rejected without allocating.
+            if (end > start && text.AsSpan(start, end - start).Contains('.'))
             {
                 var chunk = text[start..end].Trim('.', ',', ';', ':', '(', ')', '"', '\'', '!', '?');
                 if (!chunk.Contains('@') && LooksLikeUrl(chunk))

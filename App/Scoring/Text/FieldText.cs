@@ -4,24 +4,21 @@ namespace SellerConsole.Scoring.Text;
 /// One text field prepared once per score: null read as empty, the analysed head capped, and its words
 /// (original case and lower case) ready for the rules.
 /// </summary>
-internal sealed class FieldText
+internal sealed class FieldText(string? raw, int maxAnalysedChars)
 {
-    public FieldText(string? raw, int maxAnalysedChars)
-    {
-        Full = raw ?? string.Empty;
-        Head = TextMetrics.Head(Full, maxAnalysedChars);
-        var words = Tokenizer.Words(Head);
-        Words = words;
-        Lower = words.ConvertAll(w => w.ToLowerInvariant());
-    }
+    private List<string>? words;
+    private List<string>? lower;
 
-    public string Full { get; }
+    public string Full { get; } = raw ?? string.Empty;
 
-    public string Head { get; }
+    public string Head { get; } = TextMetrics.Head(raw ?? string.Empty, maxAnalysedChars);
 
-    public IReadOnlyList<string> Words { get; }
+    /// <summary>Tokenised on first use: not every field needs words. Instances live inside one Score call, never shared.</summary>
+    public IReadOnlyList<string> Words => WordList;
 
-    public IReadOnlyList<string> Lower { get; }
+    public IReadOnlyList<string> Lower => lower ??= WordList.ConvertAll(w => w.ToLowerInvariant());
+
+    private List<string> WordList => words ??= Tokenizer.Words(Head);
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Full);
 }
