@@ -18,6 +18,9 @@ public static class ScoreInvariants
             Assert.True(lost == section.Weight - section.Earned, $"{context}: {section.Section} lost {lost} but earned {section.Earned} of {section.Weight}");
             Assert.True(section.Earned >= 0m, $"{context}: {section.Section} earned {section.Earned}");
         }
+        var cap = card.Findings.Where(f => f.RuleId == RuleIds.ScoreBlockingCap).Sum(f => f.PointsLost);
+        Assert.True(card.Score == card.Sections.Sum(s => s.Earned) - cap, $"{context}: score is not the sections' earned points minus the cap");
+        Assert.True(cap == 0m || card.Findings.Any(f => f.Severity == Severity.Blocking && f.RuleId != RuleIds.ScoreBlockingCap), $"{context}: cap without a blocking finding");
         foreach (var finding in card.Findings)
         {
             Assert.True(finding.PointsLost >= 0m, $"{context}: {finding.RuleId} lost {finding.PointsLost}");
