@@ -47,10 +47,8 @@ public static class KeepaDecoder
         {
             var response = ReadResponse(ref reader, scope);
             scope.At("(end)");
-            if (reader.Read())
-            {
-                throw scope.Fail($"unexpected {KeepaJson.Describe(ref reader)} after the response object");
-            }
+            // The reader accepts a single top-level value: reading on makes it reject trailing content.
+            reader.Read();
             return response;
         }
         catch (JsonException ex)
