@@ -114,4 +114,14 @@ public sealed class KeepaDecoderGoldenExtrasTests
         Assert.Equal(fromBytes.Products[0].Histories.SalesRank!, fromStream.Products[0].Histories.SalesRank!);
         Assert.Equal(fromBytes.Products[0].Offers![0].History, fromStream.Products[0].Offers![0].History);
     }
+
+    [Fact]
+    public void Decoded_series_index_and_enumerate_alike_and_guard_their_bounds()
+    {
+        var rank = Hammer.Histories.SalesRank!;
+
+        Assert.Equal(rank.ToList(), Enumerable.Range(0, rank.Count).Select(i => rank[i]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => rank[rank.Count]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => rank[-1]);
+    }
 }

@@ -1,15 +1,29 @@
+using System.Text;
+using System.Text.Json;
+
 namespace SellerConsole.Marketplace.Keepa;
 
 /// <summary>
-/// Where the decoder is (product, field) so failures can say so, plus a scratch buffer reused for
-/// every csv array. Field paths are formatted only when something fails.
+/// Where the decoder is (product, field) so failures can say so, a scratch buffer reused for every
+/// csv array, and a string table so repeated names and seller ids are allocated once per response.
+/// Field paths are formatted only when something fails.
 /// </summary>
 internal sealed class KeepaDecodeScope
 {
+    private const int MaxInternedLength = 64;
+
+    private readonly HashSet<string> _strings;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private string? _parent;
     private int _parentIndex = -1;
     private string _field = "(start)";
     private int _index = -1;
+
+    public KeepaDecodeScope()
+    {
+        _strings = new HashSet<string>(StringComparer.Ordinal);
+        _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public string? Asin { get; set; }
 
@@ -60,6 +74,24 @@ internal sealed class KeepaDecodeScope
         Scratch.CopyTo(bigger, 0);
         Scratch = bigger;
         return bigger;
+    }
+
+    /// <summary>The current string or property name, shared with earlier equal ones.</summary>
+    public string Intern(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxInternedLength)
+        {
+            return reader.GetString()!;
+        }
+        Span<char> chars = stackalloc char[MaxInternedLength];
+        var text = chars[..Encoding.UTF8.GetChars(reader.ValueSpan, chars)];
+        if (_lookup.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var created = new string(text);
+        _strings.Add(created);
+        return created;
     }
 
     public KeepaDecodeException Fail(string problem, Exception? inner = null) =>

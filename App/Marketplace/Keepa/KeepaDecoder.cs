@@ -73,7 +73,7 @@ public static class KeepaDecoder
             {
                 break;
             }
-            var name = reader.GetString()!;
+            var name = scope.Intern(ref reader);
             scope.At(name);
             switch (name)
             {
@@ -136,7 +136,7 @@ public static class KeepaDecoder
             {
                 return new KeepaApiError(type, message);
             }
-            var name = reader.GetString()!;
+            var name = scope.Intern(ref reader);
             scope.At($"error.{name}");
             switch (name)
             {

@@ -70,32 +70,33 @@ internal static class KeepaJson
         };
     }
 
-    public static string? ReadOptionalString(ref Utf8JsonReader reader, KeepaDecodeScope scope)
+    /// <summary>Reads a string or null; <paramref name="intern"/> for values that repeat (seller ids).</summary>
+    public static string? ReadOptionalString(ref Utf8JsonReader reader, KeepaDecodeScope scope, bool intern = false)
     {
         Next(ref reader, scope);
         return reader.TokenType switch
         {
-            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.String => intern ? scope.Intern(ref reader) : reader.GetString(),
             JsonTokenType.Null => null,
             _ => throw scope.Fail($"expected a string but found {Describe(ref reader)}"),
         };
     }
 
-    /// <summary>Reads an array of ints into the scope's scratch buffer; returns the count.</summary>
+    /// <summary>Reads an array of ints into the scope's scratch buffer; returns the count. The hot loop
+    /// of the decoder: plain integers are parsed inline, anything else goes the slow, explaining way.</summary>
     public static int ReadIntsIntoScratch(ref Utf8JsonReader reader, KeepaDecodeScope scope)
     {
         Expect(ref reader, scope, JsonTokenType.StartArray, "an array");
         var buffer = scope.Scratch;
         var count = 0;
-        while (true)
+        while (reader.Read())
         {
-            Next(ref reader, scope);
-            if (reader.TokenType == JsonTokenType.EndArray)
+            if (reader.TokenType != JsonTokenType.Number || !TryParsePlainInt(reader.ValueSpan, out var value))
             {
-                return count;
-            }
-            if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var value))
-            {
+                if (reader.TokenType == JsonTokenType.EndArray)
+                {
+                    return count;
+                }
                 value = CurrentInt(ref reader, scope, count);
             }
             if (count == buffer.Length)
@@ -104,6 +105,36 @@ internal static class KeepaJson
             }
             buffer[count++] = value;
         }
+        throw scope.Fail("truncated: the JSON ends early");
+    }
+
+    /// <summary>Digits with an optional minus sign (what Keepa sends); false for anything else.</summary>
+    private static bool TryParsePlainInt(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        var negative = digits.Length > 0 && digits[0] == (byte)'-';
+        var start = negative ? 1 : 0;
+        if (digits.Length - start is 0 or > 10)
+        {
+            return false;
+        }
+        long magnitude = 0;
+        for (var i = start; i < digits.Length; i++)
+        {
+            var digit = (uint)(digits[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+            magnitude = magnitude * 10 + digit;
+        }
+        var signed = negative ? -magnitude : magnitude;
+        if (signed is < int.MinValue or > int.MaxValue)
+        {
+            return false;
+        }
+        value = (int)signed;
+        return true;
     }
 
     /// <summary>Reads an int array (or null) into a new array.</summary>
@@ -138,7 +169,7 @@ internal static class KeepaJson
             {
                 throw scope.Fail($"entry {values.Count}: expected a string but found {Describe(ref reader)}");
             }
-            values.Add(reader.GetString()!);
+            values.Add(scope.Intern(ref reader));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 
@@ -34,7 +35,7 @@ internal static class KeepaOfferReader
     {
         int? offerId = null, lastSeen = null, condition = null;
         string? sellerId = null;
-        KeepaShippingPoint[]? history = null;
+        KeepaShippingSeries? history = null;
         bool? isFba = null, isAmazon = null, isPrime = null, isShippable = null;
         while (true)
         {
@@ -43,13 +44,13 @@ internal static class KeepaOfferReader
             {
                 break;
             }
-            var name = reader.GetString()!;
+            var name = scope.Intern(ref reader);
             scope.At(name);
             switch (name)
             {
                 case "offerId": offerId = KeepaJson.ReadInt(ref reader, scope); break;
                 case "lastSeen": lastSeen = KeepaJson.ReadOptionalInt(ref reader, scope); break;
-                case "sellerId": sellerId = KeepaJson.ReadOptionalString(ref reader, scope); break;
+                case "sellerId": sellerId = KeepaJson.ReadOptionalString(ref reader, scope, intern: true); break;
                 case "condition": condition = KeepaJson.ReadInt(ref reader, scope); break;
                 case "isFBA": isFba = KeepaJson.ReadOptionalBool(ref reader, scope); break;
                 case "isAmazon": isAmazon = KeepaJson.ReadOptionalBool(ref reader, scope); break;
@@ -76,7 +77,7 @@ internal static class KeepaOfferReader
             isShippable ?? false, lastSeen is null ? null : KeepaTime.ToUtc(lastSeen.Value), prices);
     }
 
-    private static KeepaShippingPoint[] ReadOfferCsv(ref Utf8JsonReader reader, KeepaDecodeScope scope)
+    private static KeepaShippingSeries ReadOfferCsv(ref Utf8JsonReader reader, KeepaDecodeScope scope)
     {
         KeepaJson.Next(ref reader, scope);
         var count = KeepaJson.ReadIntsIntoScratch(ref reader, scope);
@@ -84,36 +85,61 @@ internal static class KeepaOfferReader
         {
             throw scope.Fail($"{count} entries is not a whole number of (time, price, shipping) triplets");
         }
-        return KeepaCsvReader.Triplets(scope.Scratch.AsSpan(0, count));
+        return new KeepaShippingSeries(scope.Scratch.AsSpan(0, count).ToArray());
     }
 
+    /// <summary>["minute", "sellerId", ...]: both as strings; "-1" = nobody, "-2" = unknown seller.</summary>
     public static List<KeepaBuyBoxSellerPoint>? ReadBuyBoxHistory(ref Utf8JsonReader reader, KeepaDecodeScope scope)
     {
-        var values = KeepaJson.ReadOptionalStringArray(ref reader, scope);
-        if (values is null)
+        KeepaJson.Next(ref reader, scope);
+        if (reader.TokenType == JsonTokenType.Null)
         {
             return null;
         }
-        if (values.Count % 2 != 0)
+        KeepaJson.Expect(ref reader, scope, JsonTokenType.StartArray, "an array of strings");
+        var points = new List<KeepaBuyBoxSellerPoint>();
+        while (true)
         {
-            throw scope.Fail($"odd number of entries ({values.Count})");
-        }
-        var points = new List<KeepaBuyBoxSellerPoint>(values.Count / 2);
-        for (var i = 0; i < values.Count; i += 2)
-        {
-            if (!int.TryParse(values[i], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var minutes))
+            var entry = points.Count * 2;
+            KeepaJson.Next(ref reader, scope);
+            if (reader.TokenType == JsonTokenType.EndArray)
             {
-                throw scope.Fail($"entry {i}: \"{values[i]}\" is not a Keepa minute");
+                return points;
             }
-            var seller = values[i + 1] switch
+            var minutes = Minutes(ref reader, scope, entry);
+            KeepaJson.Next(ref reader, scope);
+            if (reader.TokenType == JsonTokenType.EndArray)
             {
-                "-1" => null,
-                "-2" => KeepaBuyBoxSellerPoint.UnknownSeller,
-                var id => id,
-            };
+                throw scope.Fail($"odd number of entries ({entry + 1})");
+            }
+            ExpectString(ref reader, scope, entry + 1);
+            var seller = reader.ValueTextEquals("-1"u8) ? null
+                : reader.ValueTextEquals("-2"u8) ? KeepaBuyBoxSellerPoint.UnknownSeller
+                : scope.Intern(ref reader);
             points.Add(new KeepaBuyBoxSellerPoint(KeepaTime.ToUtc(minutes), seller));
         }
-        return points;
+    }
+
+    private static int Minutes(ref Utf8JsonReader reader, KeepaDecodeScope scope, int entry)
+    {
+        ExpectString(ref reader, scope, entry);
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped
+            && Utf8Parser.TryParse(reader.ValueSpan, out int minutes, out var consumed) && consumed == reader.ValueSpan.Length)
+        {
+            return minutes;
+        }
+        var text = reader.GetString();
+        return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out minutes)
+            ? minutes
+            : throw scope.Fail($"entry {entry}: \"{text}\" is not a Keepa minute");
+    }
+
+    private static void ExpectString(ref Utf8JsonReader reader, KeepaDecodeScope scope, int entry)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw scope.Fail($"entry {entry}: expected a string but found {KeepaJson.Describe(ref reader)}");
+        }
     }
 
     private static KeepaDecodeException Missing(KeepaDecodeScope scope, string field)

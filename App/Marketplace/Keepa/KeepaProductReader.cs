@@ -45,7 +45,7 @@ internal static class KeepaProductReader
             {
                 break;
             }
-            var name = reader.GetString()!;
+            var name = scope.Intern(ref reader);
             scope.Within(null);
             scope.At(name);
             switch (name)

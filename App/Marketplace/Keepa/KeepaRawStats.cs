@@ -54,14 +54,13 @@ internal sealed class KeepaRawStats
         for (var i = 0; i < KeepaSeriesInfo.Count; i++)
         {
             var s = (KeepaSeries)i;
-            var stats = new KeepaSeriesStats(
-                s, Value(s, "current"), Value(s, "avg"), Value(s, "avg30"), Value(s, "avg90"), Value(s, "avg180"),
-                Value(s, "atIntervalStart"), Extreme(s, "min"), Extreme(s, "max"), Extreme(s, "minInInterval"),
-                Extreme(s, "maxInInterval"), Percent(s, "outOfStockPercentageInInterval"),
-                Percent(s, "outOfStockPercentage30"), Percent(s, "outOfStockPercentage90"));
-            if (stats != new KeepaSeriesStats(s, null, null, null, null, null, null, null, null, null, null, null, null, null))
+            if (HasAny(i))
             {
-                series[s] = stats;
+                series[s] = new KeepaSeriesStats(
+                    s, Value(s, "current"), Value(s, "avg"), Value(s, "avg30"), Value(s, "avg90"), Value(s, "avg180"),
+                    Value(s, "atIntervalStart"), Extreme(s, "min"), Extreme(s, "max"), Extreme(s, "minInInterval"),
+                    Extreme(s, "maxInInterval"), Percent(s, "outOfStockPercentageInInterval"),
+                    Percent(s, "outOfStockPercentage30"), Percent(s, "outOfStockPercentage90"));
             }
         }
         var lastOffersUpdate = Count("lastOffersUpdate");
@@ -84,6 +83,11 @@ internal sealed class KeepaRawStats
                 Flag("buyBoxIsFBA"), Flag("buyBoxIsAmazon"), Flag("buyBoxIsUnqualified"), Flag("buyBoxIsMAP"),
                 Flag("buyBoxIsUsed"), Flag("buyBoxIsPreorder"), Flag("buyBoxIsShippable")));
     }
+
+    // Keepa sends every array with an entry per series; a series with only sentinels is left out.
+    private bool HasAny(int index) =>
+        _arrays.Values.Any(values => values is not null && index < values.Length && values[index] >= 0)
+        || _extremes.Values.Any(values => values is not null && index < values.Length && values[index] is { Value: >= 0 });
 
     /// <summary>Keepa uses -1 ("no data") and -2 ("unset") as sentinels in every scalar.</summary>
     private int? Count(string name) => _ints.GetValueOrDefault(name) is { } v && v >= 0 ? v : null;

@@ -22,7 +22,7 @@ internal static class KeepaStatsReader
             {
                 break;
             }
-            var name = reader.GetString()!;
+            var name = scope.Intern(ref reader);
             scope.At(name);
             if (!raw.TryRead(name, ref reader, scope))
             {
