@@ -12,7 +12,9 @@ public sealed class KeepaClientTests
         using var h = new KeepaClientHarness();
         h.Handler.Products(tokensLeft: 1180);
 
-        var response = await h.Client.GetProductsAsync(["B0AAAAAAA1", "B0AAAAAAA2"], new KeepaProductOptions { StatsDays = 90, Offers = 20 }, default);
+        var options = new KeepaProductOptions { StatsDays = 90, Offers = 20 };
+
+        var response = await h.Client.GetProductsAsync(["B0AAAAAAA1", "B0AAAAAAA2"], options, default);
 
         var (uri, _, acceptEncoding) = h.Handler.Requests.Single();
         Assert.Equal("https://api.keepa.com/product", uri.GetLeftPart(UriPartial.Path));

@@ -92,7 +92,8 @@ public sealed class KeepaDecoderMalformedTests
     }
 
     [Theory]
-    [InlineData("\"tokensLeft\":\"5\",\"timestamp\":1,\"refillIn\":1,\"refillRate\":1", "response tokensLeft: expected a number but found a string (\"5\")")]
+    [InlineData("\"tokensLeft\":\"5\",\"timestamp\":1,\"refillIn\":1,\"refillRate\":1",
+        "response tokensLeft: expected a number but found a string (\"5\")")]
     [InlineData("\"tokensLeft\":5,\"refillIn\":1,\"refillRate\":1", "response timestamp: missing")]
     [InlineData("\"tokensLeft\":5,\"timestamp\":1,\"refillRate\":1", "response refillIn: missing")]
     [InlineData("\"tokensLeft\":5,\"timestamp\":1,\"refillIn\":1", "response refillRate: missing")]
@@ -116,8 +117,10 @@ public sealed class KeepaDecoderMalformedTests
     [InlineData("\"offers\":[{\"offerId\":1,\"sellerId\":\"S1\",\"offerCSV\":[0,1,2]},{\"offerId\":2,\"sellerId\":\"S2\",\"offerCSV\":[0,1,2,3]}]",
         "offers[1].offerCSV: 4 entries is not a whole number of (time, price, shipping) triplets")]
     [InlineData("\"offers\":[{\"offerId\":1,\"offerCSV\":[0,1,2]}]", "offers[0].sellerId: missing")]
-    [InlineData("\"offers\":[{\"offerId\":1,\"sellerId\":\"S1\",\"offerCSV\":[0,1,2],\"condition\":11}]", "offers[0].condition: unknown condition code 11")]
-    [InlineData("\"offers\":[{\"offerId\":1,\"sellerId\":\"S1\",\"offerCSV\":[0,1,2],\"isFBA\":\"yes\"}]", "offers[0].isFBA: expected true or false but found a string (\"yes\")")]
+    [InlineData("\"offers\":[{\"offerId\":1,\"sellerId\":\"S1\",\"offerCSV\":[0,1,2],\"condition\":11}]",
+        "offers[0].condition: unknown condition code 11")]
+    [InlineData("\"offers\":[{\"offerId\":1,\"sellerId\":\"S1\",\"offerCSV\":[0,1,2],\"isFBA\":\"yes\"}]",
+        "offers[0].isFBA: expected true or false but found a string (\"yes\")")]
     [InlineData("\"stats\":{\"min\":[[0,1,2]]}", "stats.min: entry 0: expected [time, value] but found 3 numbers")]
     [InlineData("\"stats\":{\"current\":[1,2,true]}", "stats.current: entry 2: expected a number but found the boolean true")]
     [InlineData("\"stats\":{\"buyBoxPrice\":\"12\"}", "stats.buyBoxPrice: expected a number but found a string (\"12\")")]

@@ -64,7 +64,8 @@ public sealed class KeepaTokenPlannerTests
 
         Assert.Equal(2, plan.Requests.Count);
         Assert.Equal(("OFFERS", (int?)20, 12), (string.Join(",", plan.Requests[0].Asins), plan.Requests[0].Offers, plan.Requests[0].EstimatedCost));
-        Assert.Equal(("PLAIN1,PLAIN2", (int?)null, 2), (string.Join(",", plan.Requests[1].Asins), plan.Requests[1].Offers, plan.Requests[1].EstimatedCost));
+        Assert.Equal(("PLAIN1,PLAIN2", (int?)null, 2),
+            (string.Join(",", plan.Requests[1].Asins), plan.Requests[1].Offers, plan.Requests[1].EstimatedCost));
         Assert.Equal((14, 86), (plan.EstimatedCost, plan.BalanceAfter));
     }
 
@@ -115,7 +116,8 @@ public sealed class KeepaTokenPlannerTests
     public void An_asin_the_bucket_can_never_pay_for_does_not_block_the_queue()
     {
         // 100 offers cost 60 tokens; with no refill (0/min) and 5 left they will never be affordable.
-        var plan = KeepaTokenPlanner.Plan(Tokens(5, rate: 0), [Candidate("HUGE", changed: true, offers: true, expectedOffers: 100), Candidate("SMALL")]);
+        var plan = KeepaTokenPlanner.Plan(Tokens(5, rate: 0),
+            [Candidate("HUGE", changed: true, offers: true, expectedOffers: 100), Candidate("SMALL")]);
 
         Assert.Equal(["SMALL"], plan.Requests.Single().Asins);
         Assert.Null(plan.Deferred.Single().ReadyAt);

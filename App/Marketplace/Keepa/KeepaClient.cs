@@ -12,21 +12,13 @@ public sealed class KeepaClient(
     Func<CancellationToken, ValueTask<string>> keyProvider,
     TimeProvider time)
 {
-    private readonly object _gate = new();
-    private KeepaTokenStatus? _status;
-    private KeepaTokenState? _state;
+    private readonly KeepaTokenGate _tokens = new(time);
 
     /// <summary>Token fields of the latest response (OK or error).</summary>
-    public KeepaTokenStatus? LatestTokenStatus
-    {
-        get { lock (_gate) { return _status; } }
-    }
+    public KeepaTokenStatus? LatestTokenStatus => _tokens.Status;
 
-    /// <summary>The latest token status, timed by our own clock, for planning.</summary>
-    public KeepaTokenState? LatestTokenState
-    {
-        get { lock (_gate) { return _state; } }
-    }
+    /// <summary>The latest token status, timed by our own clock, for <see cref="KeepaTokenPlanner"/>.</summary>
+    public KeepaTokenState? LatestTokenState => _tokens.State;
 
     /// <summary>Products in request order; Tokens is the last response's status with TokensConsumed summed over all calls.</summary>
     public async Task<KeepaProductResponse> GetProductsAsync(
@@ -46,7 +38,7 @@ public sealed class KeepaClient(
         var consumed = 0;
         for (var index = 0; index < asins.Count;)
         {
-            var size = BatchSize(asins.Count - index, productOptions.EstimatedCostPerProduct);
+            var size = _tokens.BatchSize(asins.Count - index, productOptions.EstimatedCostPerProduct);
             var response = await FetchAsync([.. asins.Skip(index).Take(size)], productOptions, cancellationToken);
             products.AddRange(response.Products);
             consumed += response.Tokens.TokensConsumed;
@@ -54,13 +46,6 @@ public sealed class KeepaClient(
             index += size;
         }
         return new KeepaProductResponse(last! with { TokensConsumed = consumed }, products, null);
-    }
-
-    // A call must fit in a full bucket, or it could never be paid for.
-    private int BatchSize(int remaining, int costPerProduct)
-    {
-        var size = Math.Min(remaining, KeepaTokenPlanner.MaxAsinsPerRequest);
-        return LatestTokenState is { Capacity: > 0 } state ? Math.Clamp(state.Capacity / costPerProduct, 1, size) : size;
     }
 
     private async Task<KeepaProductResponse> FetchAsync(
@@ -72,7 +57,7 @@ public sealed class KeepaClient(
         var backoffMs = 0;
         while (true)
         {
-            await WaitForTokensAsync(cost, cancellationToken);
+            await _tokens.WaitForAsync(cost, cancellationToken);
             var key = await keyProvider(cancellationToken);
             var uri = KeepaRequestUri.Product(options.BaseAddress, key, asins, productOptions);
             var attempt = await AttemptAsync(uri, key, cancellationToken);
@@ -84,7 +69,9 @@ public sealed class KeepaClient(
             {
                 if (++tokenWaits > options.MaxTokenWaits)
                 {
-                    throw Failure($"Keepa GET {uri.AbsoluteUri} still answered 429 NOT_ENOUGH_TOKEN after {options.MaxTokenWaits} waits", key, 429, "NOT_ENOUGH_TOKEN");
+                    throw Failure(
+                        $"Keepa GET {uri.AbsoluteUri} still answered 429 NOT_ENOUGH_TOKEN after {options.MaxTokenWaits} waits",
+                        key, 429, "NOT_ENOUGH_TOKEN");
                 }
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
@@ -111,20 +98,20 @@ public sealed class KeepaClient(
             if (response.IsSuccessStatusCode)
             {
                 var decoded = KeepaDecoder.Decode(body.Span);
-                Record(decoded.Tokens);
+                _tokens.Record(decoded.Tokens);
                 return new Attempt(decoded, null, null, null);
             }
             var status = (int)response.StatusCode;
             var error = TryDecode(body.Span);
             if (error is not null)
             {
-                Record(error.Tokens);
+                _tokens.Record(error.Tokens);
             }
             var detail = error?.Error is { } e ? $" {e.Type}: {e.Message}" : "";
             return status switch
             {
                 // Without token fields we cannot know the refill time: wait one refill period.
-                429 => new Attempt(null, error is null ? TimeSpan.FromMinutes(1) : error.Tokens.RefillIn + TimeSpan.FromMilliseconds(100), null, status),
+                429 => new Attempt(null, error?.Tokens.RefillIn + TimeSpan.FromMilliseconds(100) ?? TimeSpan.FromMinutes(1), null, status),
                 >= 500 => new Attempt(null, null, $"HTTP {status}{detail}", status),
                 _ => throw Failure($"Keepa GET {uri.AbsoluteUri} answered HTTP {status}{detail}", key, status, error?.Error?.Type),
             };
@@ -137,31 +124,6 @@ public sealed class KeepaClient(
         {
             // The inner exception is dropped on purpose: handlers may quote the URL, key included.
             return new Attempt(null, null, $"{ex.GetType().Name}: {ex.Message}", null);
-        }
-    }
-
-    private async Task WaitForTokensAsync(int cost, CancellationToken cancellationToken)
-    {
-        while (LatestTokenState is { } state)
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            if (state.TokensAt(now) >= cost)
-            {
-                return;
-            }
-            var readyAt = state.WhenAvailable(cost) ?? throw new KeepaApiException(
-                $"Keepa's bucket ({state.TokensLeft} tokens, refill {state.RefillRatePerMinute}/min) can never pay for a call costing {cost}.");
-            await Task.Delay(readyAt > now ? readyAt - now : TimeSpan.Zero, time, cancellationToken);
-        }
-    }
-
-    private void Record(KeepaTokenStatus status)
-    {
-        var observedAt = time.GetUtcNow().UtcDateTime;
-        lock (_gate)
-        {
-            _status = status;
-            _state = status.ToState(observedAt);
         }
     }
 

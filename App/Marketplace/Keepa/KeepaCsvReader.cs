@@ -36,7 +36,7 @@ internal static class KeepaCsvReader
                 reader.Skip();
                 continue;
             }
-            var count = KeepaJson.ReadIntsIntoScratch(ref reader, scope);
+            var count = KeepaJsonArrays.ReadIntsIntoScratch(ref reader, scope);
             var series = (KeepaSeries)index;
             CheckShape(series, count, scope);
             var values = scope.Scratch.AsSpan(0, count).ToArray();

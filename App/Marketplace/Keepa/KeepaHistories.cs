@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace SellerConsole.Marketplace.Keepa;
 
 /// <summary>
@@ -11,9 +13,9 @@ public sealed class KeepaHistories(
     IReadOnlyList<KeepaPoint<decimal>>? rating)
 {
     public static readonly KeepaHistories Empty = new(
-        new Dictionary<KeepaSeries, IReadOnlyList<KeepaPoint<decimal>>>(),
-        new Dictionary<KeepaSeries, IReadOnlyList<KeepaShippingPoint>>(),
-        new Dictionary<KeepaSeries, IReadOnlyList<KeepaPoint<int>>>(),
+        FrozenDictionary<KeepaSeries, IReadOnlyList<KeepaPoint<decimal>>>.Empty,
+        FrozenDictionary<KeepaSeries, IReadOnlyList<KeepaShippingPoint>>.Empty,
+        FrozenDictionary<KeepaSeries, IReadOnlyList<KeepaPoint<int>>>.Empty,
         null);
 
     /// <summary>Plain price series in GBP (kind <see cref="KeepaSeriesKind.Price"/>).</summary>

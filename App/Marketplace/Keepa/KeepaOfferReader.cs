@@ -80,7 +80,7 @@ internal static class KeepaOfferReader
     private static KeepaShippingSeries ReadOfferCsv(ref Utf8JsonReader reader, KeepaDecodeScope scope)
     {
         KeepaJson.Next(ref reader, scope);
-        var count = KeepaJson.ReadIntsIntoScratch(ref reader, scope);
+        var count = KeepaJsonArrays.ReadIntsIntoScratch(ref reader, scope);
         if (count % 3 != 0)
         {
             throw scope.Fail($"{count} entries is not a whole number of (time, price, shipping) triplets");

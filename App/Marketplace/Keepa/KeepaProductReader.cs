@@ -66,7 +66,7 @@ internal static class KeepaProductReader
                 case "stats": stats = KeepaStatsReader.Read(ref reader, scope); break;
                 case "offers": offers = KeepaOfferReader.ReadOffers(ref reader, scope); break;
                 case "buyBoxSellerIdHistory": buyBoxSellers = KeepaOfferReader.ReadBuyBoxHistory(ref reader, scope); break;
-                case "liveOffersOrder": liveOffersOrder = KeepaJson.ReadOptionalIntArray(ref reader, scope); break;
+                case "liveOffersOrder": liveOffersOrder = KeepaJsonArrays.ReadOptionalIntArray(ref reader, scope); break;
                 default:
                     KeepaJson.Next(ref reader, scope);
                     reader.Skip();

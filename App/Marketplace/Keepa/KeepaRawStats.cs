@@ -20,7 +20,7 @@ internal sealed class KeepaRawStats
         {
             case "current" or "avg" or "avg30" or "avg90" or "avg180" or "atIntervalStart"
                 or "outOfStockPercentageInInterval" or "outOfStockPercentage30" or "outOfStockPercentage90":
-                _arrays[name] = KeepaJson.ReadOptionalIntArray(ref reader, scope);
+                _arrays[name] = KeepaJsonArrays.ReadOptionalIntArray(ref reader, scope);
                 return true;
             case "min" or "max" or "minInInterval" or "maxInInterval":
                 _extremes[name] = KeepaStatsReader.ReadExtremes(ref reader, scope);
@@ -38,10 +38,10 @@ internal sealed class KeepaRawStats
                 _buyBoxSellerId = KeepaJson.ReadOptionalString(ref reader, scope);
                 return true;
             case "sellerIdsLowestFBA":
-                _lowestFba = KeepaJson.ReadOptionalStringArray(ref reader, scope);
+                _lowestFba = KeepaJsonArrays.ReadOptionalStringArray(ref reader, scope);
                 return true;
             case "sellerIdsLowestFBM":
-                _lowestFbm = KeepaJson.ReadOptionalStringArray(ref reader, scope);
+                _lowestFbm = KeepaJsonArrays.ReadOptionalStringArray(ref reader, scope);
                 return true;
             default:
                 return false;

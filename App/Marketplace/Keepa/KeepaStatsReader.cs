@@ -56,7 +56,7 @@ internal static class KeepaStatsReader
                 extremes.Add(null);
                 continue;
             }
-            var count = KeepaJson.ReadIntsIntoScratch(ref reader, scope);
+            var count = KeepaJsonArrays.ReadIntsIntoScratch(ref reader, scope);
             if (count != 2)
             {
                 throw scope.Fail($"entry {extremes.Count}: expected [time, value] but found {count} numbers");

@@ -29,7 +29,8 @@ public static class KeepaHistorySimulator
             [KeepaSeries.CountUsed] = Walk(rng, start, now, 10 * 1440, 1, 0.5, 0, v => (decimal)Math.Min(3, Math.Round(v))),
             [KeepaSeries.Rating] = Walk(rng, start, now, 30 * 1440, rng.Next(35, 50), 0.03, 0, v => (decimal)Math.Clamp(Math.Round(v), 10, 50) / 10m),
             [KeepaSeries.CountReviews] = Grow(rng, start, now, 5 * 1440, rng.Next(0, 40)),
-            [KeepaSeries.ExtraInfoUpdates] = Walk(rng, start, now, 7 * 1440, sellers.Count, 0.2, 0, v => (rng.Next(10) == 0 ? -1 : 1) * (decimal)Math.Max(1, Math.Round(v))),
+            [KeepaSeries.ExtraInfoUpdates] = Walk(rng, start, now, 7 * 1440, sellers.Count, 0.2, 0,
+                v => (rng.Next(10) == 0 ? -1 : 1) * (decimal)Math.Max(1, Math.Round(v))),
             [KeepaSeries.CountNewFba] = Walk(rng, start, now, 4 * 1440, rng.Next(0, 6), 0.3, 0, v => (decimal)Math.Round(v)),
             [KeepaSeries.CountNewFbm] = Walk(rng, start, now, 4 * 1440, rng.Next(1, 10), 0.3, 0, v => (decimal)Math.Round(v)),
         };

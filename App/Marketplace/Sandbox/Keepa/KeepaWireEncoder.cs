@@ -10,8 +10,6 @@ namespace SellerConsole.Marketplace.Sandbox.Keepa;
 /// </summary>
 public static class KeepaWireEncoder
 {
-    private const int DomainUk = 2;
-
     public static byte[] Encode(KeepaWireTokens tokens, IReadOnlyList<KeepaProductHistory> products, KeepaStatsWindow? stats)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
@@ -22,7 +20,7 @@ public static class KeepaWireEncoder
             w.WriteStartArray("products");
             foreach (var product in products)
             {
-                WriteProduct(w, product, stats);
+                KeepaProductWriter.Write(w, product, stats);
             }
             w.WriteEndArray();
             w.WriteEndObject();
@@ -67,115 +65,5 @@ public static class KeepaWireEncoder
         w.WriteNumber("tokenFlowReduction", 0.0);
         w.WriteNumber("tokensConsumed", tokens.TokensConsumed);
         w.WriteNumber("processingTimeInMs", 0);
-    }
-
-    private static void WriteProduct(Utf8JsonWriter w, KeepaProductHistory product, KeepaStatsWindow? stats)
-    {
-        var csv = KeepaWireFormat.Csv(product);
-        w.WriteStartObject();
-        w.WriteString("asin", product.Asin);
-        w.WriteNumber("domainId", DomainUk);
-        w.WriteNumber("productType", product.ProductType);
-        w.WriteString("title", product.Title);
-        w.WriteString("brand", product.Brand);
-        w.WriteString("manufacturer", product.Manufacturer);
-        w.WriteString("imagesCSV", product.ImagesCsv);
-        w.WriteNumber("rootCategory", product.RootCategory);
-        w.WriteStartArray("categories");
-        foreach (var category in product.Categories)
-        {
-            w.WriteNumberValue(category);
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("features");
-        foreach (var feature in product.Features)
-        {
-            w.WriteStringValue(feature);
-        }
-        w.WriteEndArray();
-        Minute(w, "trackingSince", product.TrackingSince);
-        Minute(w, "listedSince", product.ListedSince);
-        Minute(w, "lastUpdate", product.LastUpdate);
-        Minute(w, "lastPriceChange", product.LastPriceChange);
-        Minute(w, "lastRatingUpdate", product.LastRatingUpdate);
-        w.WriteStartArray("csv");
-        foreach (var series in csv)
-        {
-            WriteInts(w, series);
-        }
-        w.WriteEndArray();
-        if (stats is not null)
-        {
-            KeepaStatsWriter.Write(w, product, csv, stats);
-        }
-        if (product.Offers is not null)
-        {
-            WriteOffers(w, product, csv);
-        }
-        if (product.BuyBoxSellers is not null)
-        {
-            w.WriteStartArray("buyBoxSellerIdHistory");
-            foreach (var change in product.BuyBoxSellers)
-            {
-                w.WriteStringValue(KeepaWireFormat.Minute(change.Utc).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteStringValue(change.UnknownSeller ? "-2" : change.SellerId ?? "-1");
-            }
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteOffers(Utf8JsonWriter w, KeepaProductHistory product, int[]?[] csv)
-    {
-        w.WriteStartArray("offers");
-        foreach (var offer in product.Offers!)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("offerId", offer.OfferId);
-            w.WriteNumber("lastSeen", KeepaWireFormat.Minute(offer.LastSeen));
-            w.WriteString("sellerId", offer.SellerId);
-            w.WritePropertyName("offerCSV");
-            WriteInts(w, KeepaWireFormat.Triplets(offer.Prices));
-            w.WriteNumber("condition", offer.Condition);
-            w.WriteString("conditionComment", (string?)null);
-            w.WriteBoolean("isPrime", offer.IsPrime);
-            w.WriteBoolean("isMAP", false);
-            w.WriteBoolean("isShippable", offer.IsShippable);
-            w.WriteBoolean("isAddonItem", false);
-            w.WriteBoolean("isPreorder", false);
-            w.WriteBoolean("isWarehouseDeal", false);
-            w.WriteBoolean("isScam", false);
-            w.WriteBoolean("isAmazon", offer.IsAmazon);
-            w.WriteBoolean("isFBA", offer.IsFba);
-            w.WriteBoolean("isPrimeExcl", false);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WritePropertyName("liveOffersOrder");
-        WriteInts(w, new KeepaOfferSummary(product, csv).LiveOrder);
-        w.WriteBoolean("offersSuccessful", true);
-    }
-
-    private static void WriteInts(Utf8JsonWriter w, int[]? values)
-    {
-        if (values is null)
-        {
-            w.WriteNullValue();
-            return;
-        }
-        w.WriteStartArray();
-        foreach (var value in values)
-        {
-            w.WriteNumberValue(value);
-        }
-        w.WriteEndArray();
-    }
-
-    private static void Minute(Utf8JsonWriter w, string name, DateTime? utc)
-    {
-        if (utc is { } value)
-        {
-            w.WriteNumber(name, KeepaWireFormat.Minute(value));
-        }
     }
 }
