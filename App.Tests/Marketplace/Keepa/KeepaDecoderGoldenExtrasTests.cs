@@ -124,4 +124,16 @@ public sealed class KeepaDecoderGoldenExtrasTests
         Assert.Throws<ArgumentOutOfRangeException>(() => rank[rank.Count]);
         Assert.Throws<ArgumentOutOfRangeException>(() => rank[-1]);
     }
+
+    [Fact]
+    public void A_seekable_stream_decodes_the_same_as_its_bytes()
+    {
+        var bytes = Encoding.UTF8.GetBytes(KeepaGoldenPayload.Json);
+        using var stream = new MemoryStream(bytes);
+
+        var decoded = KeepaDecoder.Decode(stream);
+
+        Assert.Equal(KeepaDecoder.Decode(bytes).Tokens, decoded.Tokens);
+        Assert.Equal(2, decoded.Products.Count);
+    }
 }

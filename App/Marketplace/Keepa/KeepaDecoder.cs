@@ -15,7 +15,8 @@ public static class KeepaDecoder
 
     public static KeepaProductResponse Decode(Stream json)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(json.CanSeek ? (int)Math.Max(json.Length - json.Position, 1) : 64 * 1024);
+        // One byte more than a seekable stream holds, so reaching its end does not look like a full buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(json.CanSeek ? (int)Math.Max(json.Length - json.Position + 1, 1) : 64 * 1024);
         var length = 0;
         try
         {
