@@ -67,15 +67,8 @@ public static class KeepaDecoder
         var tokensConsumed = 0;
         var products = new List<KeepaProduct>();
         KeepaApiError? error = null;
-        while (true)
+        while (KeepaJson.NextProperty(ref reader, scope, out var name))
         {
-            KeepaJson.Next(ref reader, scope);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-            var name = scope.Intern(ref reader);
-            scope.At(name);
             switch (name)
             {
                 case "timestamp": timestamp = KeepaJson.ReadLong(ref reader, scope); break;

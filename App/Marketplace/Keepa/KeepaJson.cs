@@ -6,6 +6,23 @@ namespace SellerConsole.Marketplace.Keepa;
 /// <summary>Strict token readers: each names what it expected and what it found.</summary>
 internal static class KeepaJson
 {
+    /// <summary>
+    /// Moves to the next property of the object being read and records it as the current field
+    /// (for error messages). False at the end of the object.
+    /// </summary>
+    public static bool NextProperty(ref Utf8JsonReader reader, KeepaDecodeScope scope, out string name)
+    {
+        Next(ref reader, scope);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            name = "";
+            return false;
+        }
+        name = scope.Intern(ref reader);
+        scope.At(name);
+        return true;
+    }
+
     public static void Next(ref Utf8JsonReader reader, KeepaDecodeScope scope)
     {
         if (!reader.Read())

@@ -37,15 +37,8 @@ internal static class KeepaOfferReader
         string? sellerId = null;
         KeepaShippingSeries? history = null;
         bool? isFba = null, isAmazon = null, isPrime = null, isShippable = null;
-        while (true)
+        while (KeepaJson.NextProperty(ref reader, scope, out var name))
         {
-            KeepaJson.Next(ref reader, scope);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-            var name = scope.Intern(ref reader);
-            scope.At(name);
             switch (name)
             {
                 case "offerId": offerId = KeepaJson.ReadInt(ref reader, scope); break;

@@ -15,15 +15,8 @@ internal static class KeepaStatsReader
         KeepaJson.Expect(ref reader, scope, JsonTokenType.StartObject, "an object");
         scope.Within("stats");
         var raw = new KeepaRawStats();
-        while (true)
+        while (KeepaJson.NextProperty(ref reader, scope, out var name))
         {
-            KeepaJson.Next(ref reader, scope);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-            var name = scope.Intern(ref reader);
-            scope.At(name);
             if (!raw.TryRead(name, ref reader, scope))
             {
                 KeepaJson.Next(ref reader, scope);
