@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SellerConsole.Alerts;
 using SellerConsole.Api;
 using SellerConsole.Bench;
+using SellerConsole.Catalog;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
@@ -20,6 +21,7 @@ builder.Services
     .AddSellerShell(builder.Environment)
     .AddSellerData()
     .AddSellerMarketplace(builder.Configuration)
+    .AddSellerCatalog()
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

@@ -44,6 +44,7 @@ public static class ApiModule
         v1.MapJobsApi();
         v1.MapAuditApi();
         v1.MapAlertsApi();
+        v1.MapCatalogApi();
         return app;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Alerts;
+using SellerConsole.Catalog;
 using SellerConsole.Jobs;
+using SellerConsole.Orders;
 using SellerConsole.Security;
 
 namespace SellerConsole.Data;
@@ -17,6 +19,12 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<SettingEntry> Settings => Set<SettingEntry>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<Alert> Alerts => Set<Alert>();
+    public DbSet<Listing> Listings => Set<Listing>();
+    public DbSet<ListingIssue> ListingIssues => Set<ListingIssue>();
+    public DbSet<CompetingOffer> CompetingOffers => Set<CompetingOffer>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<SyncState> SyncStates => Set<SyncState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);
