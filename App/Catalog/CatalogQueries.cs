@@ -43,16 +43,23 @@ public sealed class CatalogQueries(IDbContextFactory<SellerDb> dbs)
 
         var sort = sortBy is not null && SortColumns.TryGetValue(sortBy, out var column) ? column : SortColumns["sku"];
         var ordered = descending ? query.OrderByDescending(sort) : query.OrderBy(sort);
-        var rows = await ordered.ThenBy(l => l.Id)
+        // Page the ids first, then fetch the details of those rows only: SQLite would otherwise work out
+        // the issue columns for every matching row before sorting (200 ms at 16k matches; ~5 ms this way).
+        var ids = await ordered.ThenBy(l => l.Id)
             .Skip(Math.Max(0, skip))
             .Take(Math.Clamp(take, 1, MaxPageSize))
+            .Select(l => l.Id)
+            .ToListAsync(cancellationToken);
+        var details = await db.Listings.AsNoTracking()
+            .Where(l => ids.Contains(l.Id))
             .Select(l => new
             {
-                l.Sku, l.Asin, l.Title, l.PricePence, l.Quantity, l.BuyBoxIsOurs, l.BuyBoxPricePence, l.OfferCount, l.Status, l.SalesRank, l.OffersSyncedUtc,
+                l.Id, l.Sku, l.Asin, l.Title, l.PricePence, l.Quantity, l.BuyBoxIsOurs, l.BuyBoxPricePence, l.OfferCount, l.Status, l.SalesRank, l.OffersSyncedUtc,
                 Issues = l.Issues.Count,
                 Suppressed = l.Issues.Any(i => i.Enforcements != null && (i.Enforcements.Contains("LISTING_SUPPRESSED") || i.Enforcements.Contains("SEARCH_SUPPRESSED"))),
             })
-            .ToListAsync(cancellationToken);
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = ids.Select(id => details[id]).ToList();
 
         return new CatalogPage(rows.Select(r => new CatalogRow(
             r.Sku, r.Asin, r.Title, r.PricePence, r.Quantity, BuyBoxOf(r.BuyBoxIsOurs, r.OffersSyncedUtc), r.BuyBoxPricePence,

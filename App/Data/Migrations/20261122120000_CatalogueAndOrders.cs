@@ -52,7 +52,6 @@ public sealed class CatalogueAndOrders : Migration
         migrationBuilder.CreateIndex(name: "IX_Listings_Asin", table: "Listings", column: "Asin");
         migrationBuilder.CreateIndex(name: "IX_Listings_Title", table: "Listings", column: "Title");
         migrationBuilder.CreateIndex(name: "IX_Listings_PricePence", table: "Listings", column: "PricePence");
-        migrationBuilder.CreateIndex(name: "IX_Listings_Quantity", table: "Listings", column: "Quantity");
 
         migrationBuilder.CreateTable(
             name: "ListingIssues",
