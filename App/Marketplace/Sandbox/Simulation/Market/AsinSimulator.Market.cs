@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using SellerConsole.Marketplace.Sandbox.Simulation.Randomness;
+
+namespace SellerConsole.Marketplace.Sandbox.Simulation.Market;
+
+/// <summary>Competitor behaviour, the buy box and the market-level histories.</summary>
+internal sealed partial class AsinSimulator
+{
+    private const double RotationNoise = 0.12;
+    private BuyBoxCandidate[] _candidates = new BuyBoxCandidate[16];
+    private double[] _noise = new double[16];
+    private long _noiseBlock = -1;
+    private int _noiseCount;
+    private (int Landed, int Serial, int Second) _lowest = (-1, -1, -1);
+
+    /// <summary>Serial of the current buy box winner, or -1.</summary>
+    public int BuyBoxSerial { get; private set; } = -1;
+
+    public bool Purchasable(OfferState o) => o.InStock && !(o.IsOurs && Profile.ListingSuppressed);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MarketChanged(long t, OfferState? cause)
+    {
+        RecomputeBuyBox(t);
+        RecordMarket(t);
+        // Repricers follow the lowest other landed price: only a change to the lowest two offers can move them.
+        var lowest = LowestTwo();
+        if (lowest == _lowest) return;
+        _lowest = lowest;
+        foreach (var o in _offers)
+        {
+            if (!o.Active || !o.IsReactive || ReferenceEquals(o, cause)) continue;
+            var at = t + o.ReactDelayTicks * (long)_w.Time.TickSeconds;
+            if (o.NextReaction >= 0 && o.NextReaction <= at) continue;
+            o.NextReaction = at;
+            Push(at, EventKind.Reaction, o.Serial, 0);
+        }
+    }
+
+    private (int Landed, int Serial, int Second) LowestTwo()
+    {
+        int best = int.MaxValue, serial = -1, second = int.MaxValue;
+        foreach (var o in _offers)
+        {
+            if (!Purchasable(o)) continue;
+            if (o.Landed < best)
+            {
+                second = best;
+                best = o.Landed;
+                serial = o.Serial;
+            }
+            else if (o.Landed < second)
+            {
+                second = o.Landed;
+            }
+        }
+        return (best, serial, second);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RecomputeBuyBox(long t)
+    {
+        var n = _offers.Count;
+        if (_candidates.Length < n)
+        {
+            _candidates = new BuyBoxCandidate[n * 2];
+            Array.Resize(ref _noise, n * 2);
+        }
+        // Rotation noise is fixed per 6-hour block and offer, so it is drawn once per block.
+        var block = (_w.Time.EpochDay * SimTimeline.SecondsPerDay + t) / BlockSeconds;
+        if (block != _noiseBlock) _noiseCount = 0;
+        _noiseBlock = block;
+        for (; _noiseCount < n; _noiseCount++)
+        {
+            _noise[_noiseCount] = RotationNoise * SimHash.Normal(Hash(Purpose.BuyBoxRotation, block, _noiseCount));
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var o = _offers[i];
+            _candidates[i] = o.ToCandidate() with { InStock = Purchasable(o) };
+        }
+        BuyBoxSerial = BuyBoxModel.Choose(_candidates.AsSpan(0, n), Profile.ReferenceLanded, _noise.AsSpan(0, n));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void RecordMarket(long t)
+    {
+        int fbm = int.MaxValue, fba = int.MaxValue, amazon = ChangePointSeries.Absent;
+        var count = 0;
+        foreach (var o in _offers)
+        {
+            if (!Purchasable(o)) continue;
+            count++;
+            if (o.IsAmazon) amazon = o.Price;
+            else if (o.IsFba) fba = Math.Min(fba, o.Landed);
+            else fbm = Math.Min(fbm, o.Landed);
+        }
+        var s = Series;
+        s.OurPrice.Record(t, Ours.Price);
+        s.BuyBoxLanded.Record(t, BuyBoxSerial >= 0 ? _offers[BuyBoxSerial].Landed : ChangePointSeries.Absent);
+        s.BuyBoxWinner.Record(t, BuyBoxSerial >= 0 ? BuyBoxSerial : ChangePointSeries.Absent);
+        s.LowestFbmLanded.Record(t, fbm == int.MaxValue ? ChangePointSeries.Absent : fbm);
+        s.LowestFbaLanded.Record(t, fba == int.MaxValue ? ChangePointSeries.Absent : fba);
+        s.AmazonPrice.Record(t, amazon);
+        s.NewOfferCount.Record(t, count);
+    }
+
+    private void SetPrice(long t, OfferState o, int price)
+    {
+        if (!o.Active || price == o.Price) return;
+        o.Price = price;
+        o.RecordPrice(t);
+        MarketChanged(t, o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void OnReaction(long t, OfferState o)
+    {
+        if (!o.Active || o.NextReaction != t) return;
+        o.NextReaction = -1;
+        var lowest = int.MaxValue;
+        foreach (var other in _offers)
+        {
+            if (!ReferenceEquals(other, o) && Purchasable(other)) lowest = Math.Min(lowest, other.Landed);
+        }
+        var targetLanded = lowest == int.MaxValue ? o.Ceiling + o.Shipping
+            : o.Behaviour == OfferBehaviour.UndercutBy1p ? lowest - 1 : lowest;
+        SetPrice(t, o, Math.Clamp(targetLanded - o.Shipping, o.Floor, o.Ceiling));
+    }
+
+    private void OnPriceTweak(long t, OfferState o, long day)
+    {
+        var factor = 1 + 0.04 * SimHash.Normal(Hash(Purpose.PriceTweak, day, o.Serial + 1_000));
+        SetPrice(t, o, Math.Clamp(MarketSetup.Charm((int)(o.Price * factor)), o.Floor, o.Ceiling));
+    }
+
+    private void OnAmazonMove(long t, OfferState o, long day)
+    {
+        var h = Hash(Purpose.AmazonMove, day, 1);
+        var lowestOther = _offers.Where(x => !ReferenceEquals(x, o) && Purchasable(x)).Select(x => x.Landed).DefaultIfEmpty(0).Min();
+        var target = SimHash.Unit(h) < 0.5 && lowestOther > 0
+            ? lowestOther
+            : MarketSetup.Charm((int)(Profile.ReferenceLanded * (0.93 + 0.14 * SimHash.Unit2(h))));
+        SetPrice(t, o, Math.Clamp(target, o.Floor, o.Ceiling));
+    }
+
+    private void OnOwnerDrift(long t, long day)
+    {
+        if (t >= _firstPriceOverrideAt) return;
+        var reference = Math.Max(99, Profile.ReferenceLanded - Ours.Shipping);
+        var moved = (int)(Ours.Price * (1 + 0.06 * SimHash.Normal(Hash(Purpose.OwnerDrift, day, 1))));
+        SetPrice(t, Ours, MarketSetup.Charm(Math.Clamp(moved, (int)(reference * 0.8), (int)(reference * 1.3))));
+    }
+
+    private void OnOscillation(long t, OfferState o)
+    {
+        if (o.Active && o.Price <= o.Floor) SetPrice(t, o, o.Ceiling);
+    }
+}
