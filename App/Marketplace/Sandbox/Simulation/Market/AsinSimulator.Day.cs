@@ -36,9 +36,9 @@ internal sealed partial class AsinSimulator
 
     private void ScheduleCompetitorEvents(long t, long day)
     {
-        foreach (var o in _offers)
+        foreach (var o in _live)
         {
-            if (!o.Active || o.IsOurs) continue;
+            if (o.IsOurs) continue;
             if (o.Behaviour is OfferBehaviour.Static or OfferBehaviour.OccasionalStockOuts)
             {
                 var h = Hash(Purpose.PriceTweak, day, o.Serial);
@@ -66,7 +66,7 @@ internal sealed partial class AsinSimulator
 
     private void ScheduleMarketEvents(long t, long day)
     {
-        var competitors = _offers.Count(o => o.Active && !o.IsOurs && !o.IsAmazon);
+        var competitors = _live.Count(o => !o.IsOurs && !o.IsAmazon);
         var arrivalRate = competitors < 2 ? 0.2 : competitors >= 12 ? 0 : 1.0 / 45;
         var h = Hash(Purpose.Arrival, day);
         if (SimHash.Unit(h) < arrivalRate) Push(RandomTickInDay(t, SimHash.Mix(h)), EventKind.Arrival, 0, day);

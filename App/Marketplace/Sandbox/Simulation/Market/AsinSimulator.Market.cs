@@ -9,8 +9,8 @@ internal sealed partial class AsinSimulator
     private const double RotationNoise = 0.12;
     private BuyBoxCandidate[] _candidates = new BuyBoxCandidate[16];
     private double[] _noise = new double[16];
+    private double[] _liveNoise = new double[16];
     private long _noiseBlock = -1;
-    private int _noiseCount;
     private (int Landed, int Serial, int Second) _lowest = (-1, -1, -1);
 
     /// <summary>Serial of the current buy box winner, or -1.</summary>
@@ -27,9 +27,9 @@ internal sealed partial class AsinSimulator
         var lowest = LowestTwo();
         if (lowest == _lowest) return;
         _lowest = lowest;
-        foreach (var o in _offers)
+        foreach (var o in _live)
         {
-            if (!o.Active || !o.IsReactive || ReferenceEquals(o, cause)) continue;
+            if (!o.IsReactive || ReferenceEquals(o, cause)) continue;
             var at = t + o.ReactDelayTicks * (long)_w.Time.TickSeconds;
             if (o.NextReaction >= 0 && o.NextReaction <= at) continue;
             o.NextReaction = at;
@@ -40,7 +40,7 @@ internal sealed partial class AsinSimulator
     private (int Landed, int Serial, int Second) LowestTwo()
     {
         int best = int.MaxValue, serial = -1, second = int.MaxValue;
-        foreach (var o in _offers)
+        foreach (var o in _live)
         {
             if (!Purchasable(o)) continue;
             if (o.Landed < best)
@@ -61,25 +61,30 @@ internal sealed partial class AsinSimulator
     private void RecomputeBuyBox(long t)
     {
         var n = _offers.Count;
-        if (_candidates.Length < n)
+        if (_noise.Length < n)
         {
-            _candidates = new BuyBoxCandidate[n * 2];
-            Array.Resize(ref _noise, n * 2);
+            Array.Resize(ref _candidates, n * 2);
+            Array.Resize(ref _liveNoise, n * 2);
+            _noise = new double[n * 2];
+            _noiseBlock = -1;
         }
-        // Rotation noise is fixed per 6-hour block and offer, so it is drawn once per block.
+        // Rotation noise is fixed per 6-hour block and offer: drawn once per block, for listed offers only.
         var block = (_w.Time.EpochDay * SimTimeline.SecondsPerDay + t) / BlockSeconds;
-        if (block != _noiseBlock) _noiseCount = 0;
-        _noiseBlock = block;
-        for (; _noiseCount < n; _noiseCount++)
+        if (block != _noiseBlock)
         {
-            _noise[_noiseCount] = RotationNoise * SimHash.Normal(Hash(Purpose.BuyBoxRotation, block, _noiseCount));
+            _noiseBlock = block;
+            Array.Fill(_noise, double.NaN);
         }
-        for (var i = 0; i < n; i++)
+        var live = _live.Count;
+        for (var i = 0; i < live; i++)
         {
-            var o = _offers[i];
+            var o = _live[i];
             _candidates[i] = o.ToCandidate() with { InStock = Purchasable(o) };
+            if (double.IsNaN(_noise[o.Serial])) _noise[o.Serial] = RotationNoise * SimHash.Symmetric(Hash(Purpose.BuyBoxRotation, block, o.Serial));
+            _liveNoise[i] = _noise[o.Serial];
         }
-        BuyBoxSerial = BuyBoxModel.Choose(_candidates.AsSpan(0, n), Profile.ReferenceLanded, _noise.AsSpan(0, n));
+        var winner = BuyBoxModel.Choose(_candidates.AsSpan(0, live), Profile.ReferenceLanded, _liveNoise.AsSpan(0, live));
+        BuyBoxSerial = winner < 0 ? -1 : _live[winner].Serial;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -87,7 +92,7 @@ internal sealed partial class AsinSimulator
     {
         int fbm = int.MaxValue, fba = int.MaxValue, amazon = ChangePointSeries.Absent;
         var count = 0;
-        foreach (var o in _offers)
+        foreach (var o in _live)
         {
             if (!Purchasable(o)) continue;
             count++;
@@ -119,7 +124,7 @@ internal sealed partial class AsinSimulator
         if (!o.Active || o.NextReaction != t) return;
         o.NextReaction = -1;
         var lowest = int.MaxValue;
-        foreach (var other in _offers)
+        foreach (var other in _live)
         {
             if (!ReferenceEquals(other, o) && Purchasable(other)) lowest = Math.Min(lowest, other.Landed);
         }
@@ -137,7 +142,7 @@ internal sealed partial class AsinSimulator
     private void OnAmazonMove(long t, OfferState o, long day)
     {
         var h = Hash(Purpose.AmazonMove, day, 1);
-        var lowestOther = _offers.Where(x => !ReferenceEquals(x, o) && Purchasable(x)).Select(x => x.Landed).DefaultIfEmpty(0).Min();
+        var lowestOther = _live.Where(x => !ReferenceEquals(x, o) && Purchasable(x)).Select(x => x.Landed).DefaultIfEmpty(0).Min();
         var target = SimHash.Unit(h) < 0.5 && lowestOther > 0
             ? lowestOther
             : MarketSetup.Charm((int)(Profile.ReferenceLanded * (0.93 + 0.14 * SimHash.Unit2(h))));

@@ -23,7 +23,7 @@ internal sealed partial class AsinSimulator
     private void OnCandidate(long t, int k, long day)
     {
         var lowest = int.MaxValue;
-        foreach (var o in _offers) if (Purchasable(o)) lowest = Math.Min(lowest, o.Landed);
+        foreach (var o in _live) if (Purchasable(o)) lowest = Math.Min(lowest, o.Landed);
         if (lowest == int.MaxValue) return;
         var hasBuyBox = BuyBoxSerial >= 0;
         // Without a buy box shoppers must open the offer list; fewer of them buy.
@@ -43,10 +43,10 @@ internal sealed partial class AsinSimulator
     private OfferState PickByPrice(double u, int lowest)
     {
         var total = 0.0;
-        foreach (var o in _offers) if (Purchasable(o)) total += Weight(o, lowest);
+        foreach (var o in _live) if (Purchasable(o)) total += Weight(o, lowest);
         var x = u * total;
         OfferState? last = null;
-        foreach (var o in _offers)
+        foreach (var o in _live)
         {
             if (!Purchasable(o)) continue;
             last = o;
@@ -138,12 +138,13 @@ internal sealed partial class AsinSimulator
     {
         var r = DetRandom.For(_w.Seed, Purpose.NewOffer, (long)Hash(Purpose.NewOffer, day));
         var seller = _w.Sellers.Competitor(r.NextDouble());
-        if (_offers.Any(o => o.Active && o.Seller.Index == seller.Index)) return;
+        if (_live.Any(o => o.Seller.Index == seller.Index)) return;
         var lifetimeDays = -Math.Log(1 - r.NextDouble()) * 120;
         var departAt = _w.Time.CeilToTick(t + (long)(lifetimeDays * SimTimeline.SecondsPerDay) + 1);
-        var anchor = _offers.Where(Purchasable).Select(o => o.Landed).DefaultIfEmpty(0).Min();
+        var anchor = _live.Where(Purchasable).Select(o => o.Landed).DefaultIfEmpty(0).Min();
         var offer = MarketSetup.NewCompetitor(_offers.Count, seller, r, Profile, anchor, departAt, t);
         _offers.Add(offer);
+        _live.Add(offer);
         offer.RecordPrice(t);
         Push(departAt, EventKind.Departure, offer.Serial, 0);
         MarketChanged(t, offer);
@@ -154,6 +155,7 @@ internal sealed partial class AsinSimulator
         if (!o.Active) return;
         o.Active = false;
         o.LeftAt = t;
+        _live.Remove(o);
         o.RecordPrice(t);
         MarketChanged(t, o);
     }

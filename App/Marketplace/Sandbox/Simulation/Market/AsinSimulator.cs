@@ -15,6 +15,8 @@ internal sealed partial class AsinSimulator
 {
     private readonly WorldContext _w;
     private readonly List<OfferState> _offers;
+    /// <summary>The offers still listed, in serial order (the hot loops skip departed offers).</summary>
+    private readonly List<OfferState> _live;
     private readonly List<OrderRecord> _orders = [];
     private readonly PriorityQueue<SimEvent, EventKey> _queue = new();
     private long _sequence;
@@ -27,6 +29,7 @@ internal sealed partial class AsinSimulator
         Entry = entry;
         Profile = MarketSetup.Profile(world.Seed, entry);
         _offers = MarketSetup.InitialOffers(world.Seed, entry, Profile, world.Sellers, world.Time);
+        _live = [.. _offers];
         _reviewCount = Profile.InitialReviews;
         _starsTimesTen = Profile.InitialStarsTimesTen;
         _rate = DemandModel.ExpectedDailyUnits(Profile.BaseUnitsPerDay, Profile.Category, world.Time.EpochUtc);

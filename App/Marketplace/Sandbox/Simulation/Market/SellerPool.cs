@@ -53,7 +53,7 @@ internal sealed class SellerPool
         var r = DetRandom.For(seed, Purpose.SellerPool, i);
         var overseas = r.Chance(0.12);
         var name = overseas
-            ? r.Pick(Overseas) + (r.Chance(0.5) ? "" : $" {r.Between(2, 9)}")
+            ? r.Pick(Overseas) + r.Pick("", "", " Store", " Direct", " EU")
             : r.Next(3) switch
             {
                 0 => $"{r.Pick(Places)} {r.Pick(Trades)} {r.Pick(Suffixes)}",

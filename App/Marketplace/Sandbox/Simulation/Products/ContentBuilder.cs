@@ -31,28 +31,32 @@ internal static class ContentBuilder
     {
         var count = plan.HasFlag(ContentDefect.FewerThanFiveBullets) ? r.Between(0, 4) : 5;
         var shout = plan.HasFlag(ContentDefect.AllCapsWords);
-        var features = r.Sample(p.Features, p.Features.Count);
+        // Each sentence is used once; specifications and uses top the pool up for short feature lists.
+        var pool = new Queue<string>(r.Sample(p.Features, p.Features.Count).Select(Sentence)
+            .Concat(p.Uses.Select(u => Sentence($"Ideal for {u}")))
+            .Concat(p.SpecLines.Select(Sentence)).Distinct());
+        var headers = r.Sample(Headers, Headers.Length);
         var bullets = new List<string>(count);
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && pool.Count > 0; i++)
         {
-            var header = Headers[(i + r.Next(2)) % Headers.Length];
-            var body = Sentence(features[i % features.Count]);
-            if (r.Chance(0.5)) body += " " + Sentence(features[(i + 2) % features.Count]);
+            var body = pool.Dequeue();
+            if (pool.Count > count - i && r.Chance(0.5)) body += " " + pool.Dequeue();
+            var header = headers[i % headers.Count];
             bullets.Add($"{(shout ? header.ToUpperInvariant() : header)}: {body}");
         }
-        if (plan.HasFlag(ContentDefect.OverlongBullets) && count > 0)
+        if (plan.HasFlag(ContentDefect.OverlongBullets) && bullets.Count > 0)
         {
+            // The all-in-one bullet: everything the seller could think of, in one paragraph.
             var sb = new StringBuilder(bullets[0]);
-            var k = 0;
-            while (ContentInspector.Length(sb.ToString()) <= 520)
+            var all = p.Features.Concat(p.SpecLines).Concat(p.Uses.Select(u => $"Ideal for {u}")).Select(Sentence).ToList();
+            for (var k = 0; ContentInspector.Length(sb.ToString()) <= 520; k++)
             {
-                var pool = k % 3 == 0 ? p.SpecLines : k % 3 == 1 ? p.Features : p.Uses;
-                sb.Append(' ').Append(Sentence(pool[k / 3 % pool.Count]));
-                k++;
+                var next = k < all.Count ? all[k] : Sentence($"Also suitable for {p.Uses[k % p.Uses.Count]}, {p.Keywords[k % p.Keywords.Count]} and more");
+                if (k > all.Count + 50 || !sb.ToString().Contains(next, StringComparison.Ordinal)) sb.Append(' ').Append(next);
             }
             bullets[0] = sb.ToString();
         }
-        if (promo && count > 0) bullets[^1] += " " + r.Pick(BulletPromos) + ".";
+        if (promo && bullets.Count > 0) bullets[^1] += " " + r.Pick(BulletPromos) + ".";
         if (emoji) for (var i = 0; i < bullets.Count; i++) bullets[i] = r.Pick(BulletEmojis) + " " + bullets[i];
         return bullets;
     }
@@ -80,14 +84,17 @@ internal static class ContentBuilder
         var text = string.Join(' ', words.Distinct());
         if (plan.HasFlag(ContentDefect.SearchTermsOver250Bytes))
         {
-            // Keyword stuffing: repeats, plurals and a few multi-byte characters, well past the limit.
+            // Keyword stuffing well past the limit: run-together phrases, misspellings, "uk" variants.
             var extra = new StringBuilder(text);
-            var i = 0;
-            while (Encoding.UTF8.GetByteCount(extra.ToString().Replace(" ", "")) <= 280)
+            for (var i = 0; Encoding.UTF8.GetByteCount(extra.ToString().Replace(" ", "")) <= 280; i++)
             {
-                var k = p.Keywords[i % p.Keywords.Count];
-                extra.Append(' ').Append(i % 4 == 3 ? k + "s £ cheap" : i % 2 == 0 ? k.Replace(" ", "") : k + " uk");
-                i++;
+                var k = p.Keywords[i % p.Keywords.Count].ToLowerInvariant();
+                extra.Append(' ').Append((i / p.Keywords.Count % 3) switch
+                {
+                    0 => k.Replace(" ", ""),
+                    1 => Misspell(k),
+                    _ => k + " uk",
+                });
             }
             return extra.ToString();
         }
@@ -95,5 +102,17 @@ internal static class ContentBuilder
         return text;
     }
 
-    private static string Sentence(string s) => s.EndsWith('.') ? s : s + ".";
+    /// <summary>Swaps two letters in the middle of the first long word ("anchors" -> "ancohrs").</summary>
+    private static string Misspell(string keyword)
+    {
+        var i = keyword.Length / 2;
+        return i < 2 || !char.IsLetter(keyword[i]) || !char.IsLetter(keyword[i + 1]) ? keyword + "s"
+            : keyword[..i] + keyword[i + 1] + keyword[i] + keyword[(i + 2)..];
+    }
+
+    private static string Sentence(string s)
+    {
+        var t = char.ToUpperInvariant(s[0]) + s[1..];
+        return t.EndsWith('.') ? t : t + ".";
+    }
 }

@@ -34,6 +34,9 @@ internal static class SimHash
 
     public static int Below(ulong h, int n) => (int)((h >> 32) * (ulong)n >> 32);
 
+    /// <summary>Zero-mean, unit-variance triangular draw: a cheap bell-ish shape where tails do not matter.</summary>
+    public static double Symmetric(ulong h) => (Unit(h) + Unit2(h) - 1.0) * 2.449489742783178;
+
     /// <summary>Standard normal by Box-Muller from one key.</summary>
     public static double Normal(ulong h)
     {
