@@ -62,8 +62,38 @@ public sealed class BuildingBlockTests
         s.Record(40, 8);
         s.Record(40, 7);
 
-        Assert.Equal([(0, 5), (20, 7)], Enumerable.Range(0, s.Count).Select(i => (s.TimeAt(i), s.ValueAt(i))));
+        Assert.Equal([(0, 5), (20, 7)], Points(s));
         Assert.Throws<InvalidOperationException>(() => s.Record(10, 1));
+    }
+
+    [Fact]
+    public void Change_points_survive_their_compact_encoding()
+    {
+        const int seed = 4242;
+        var random = new Random(seed);
+        for (var round = 0; round < 200; round++)
+        {
+            var s = new ChangePointSeries();
+            var expected = new List<(int Time, int Value)>();
+            var time = random.Next(0, 1000);
+            for (var i = 0; i < random.Next(1, 400); i++)
+            {
+                time += random.Next(1, 100_000);
+                var value = random.Next(4) == 0 ? ChangePointSeries.Absent : random.Next(-5, 5) + (random.Next(10) == 0 ? random.Next() : 0);
+                s.Record(time, value);
+                if (expected.Count == 0 || expected[^1].Value != value) expected.Add((time, value));
+            }
+            Assert.True(expected.SequenceEqual(Points(s)), $"seed {seed}, round {round}");
+            Assert.Equal(expected.Count, s.Count);
+            Assert.Equal(expected[^1].Value, s.Last);
+        }
+    }
+
+    private static List<(int Time, int Value)> Points(ChangePointSeries s)
+    {
+        var list = new List<(int, int)>();
+        foreach (var p in s) list.Add(p);
+        return list;
     }
 
     [Fact]

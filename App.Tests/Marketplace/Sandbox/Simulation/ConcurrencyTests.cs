@@ -4,7 +4,7 @@ namespace SellerConsole.Tests.Marketplace.Sandbox.Simulation;
 
 public sealed class ConcurrencyTests
 {
-    [Fact]
+    [Fact(Timeout = 120_000)]
     public async Task Readers_see_consistent_snapshots_while_a_writer_advances_the_clock()
     {
         var builder = new WorldBuilder().Listings(40).HistoryDays(20).Lazy();
@@ -12,16 +12,17 @@ public sealed class ConcurrencyTests
         var reference = builder.Build();
         var end = builder.Now.AddDays(2);
         using var stop = new CancellationTokenSource();
-        var writer = Task.Run(() =>
+        // Dedicated threads: busy readers must not starve the writer of thread-pool threads.
+        var writer = Task.Factory.StartNew(() =>
         {
             for (var t = builder.Now; t <= end; t = t.AddMinutes(15)) world.AdvanceTo(t);
             stop.Cancel();
-        });
-        var readers = Enumerable.Range(0, 4).Select(r => Task.Run(() =>
+        }, TaskCreationOptions.LongRunning);
+        var readers = Enumerable.Range(0, 4).Select(r => Task.Factory.StartNew(() =>
         {
             var reads = 0;
             var random = new Random(r);
-            while (!stop.IsCancellationRequested || reads == 0)
+            while ((!stop.IsCancellationRequested || reads == 0) && reads < 20_000)
             {
                 var listing = world.Catalogue[random.Next(world.Catalogue.Count)];
                 var book = world.GetOffers(listing.Asin)!;
@@ -33,7 +34,7 @@ public sealed class ConcurrencyTests
                 reads++;
             }
             return reads;
-        })).ToList();
+        }, TaskCreationOptions.LongRunning)).ToList();
 
         await writer;
         var counts = await Task.WhenAll(readers);

@@ -62,10 +62,10 @@ public sealed partial class MarketSimulation
     private static void WriteSeries(BinaryWriter w, ChangePointSeries s)
     {
         w.Write(s.Count);
-        for (var i = 0; i < s.Count; i++)
+        foreach (var (time, value) in s)
         {
-            w.Write(s.TimeAt(i));
-            w.Write(s.ValueAt(i));
+            w.Write(time);
+            w.Write(value);
         }
     }
 }

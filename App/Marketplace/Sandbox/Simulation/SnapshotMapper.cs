@@ -77,7 +77,7 @@ internal static class SnapshotMapper
     private static List<ChangePoint<T>> Points<T>(ChangePointSeries s, WorldContext w, Func<int, T> map)
     {
         var list = new List<ChangePoint<T>>(s.Count);
-        for (var i = 0; i < s.Count; i++) list.Add(new ChangePoint<T>(w.Time.ToUtc(s.TimeAt(i)), map(s.ValueAt(i))));
+        foreach (var (time, value) in s) list.Add(new ChangePoint<T>(w.Time.ToUtc(time), map(value)));
         return list;
     }
 
