@@ -25,14 +25,17 @@ internal static class CatalogueGenerator
         }
         var entries = new CatalogueEntry[count];
         Parallel.For(0, count, i => entries[i] = Build(seed, i, 0, historyStartUtc, ids));
-        // A seller does not list the same branded product twice: redraw (deterministically) on a clash.
+        // A seller does not list the same branded product twice: clashing listings are redrawn in
+        // rounds (each round built in parallel, accepted in index order), so the result is fixed.
         var products = new HashSet<string>(count, StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < count; i++)
+        var pending = Enumerable.Range(0, count).ToList();
+        for (var attempt = 0; pending.Count > 0; attempt++)
         {
-            for (var attempt = 1; !products.Add(ProductKey(entries[i])) && attempt <= RedrawAttempts; attempt++)
+            if (attempt > 0)
             {
-                entries[i] = Build(seed, i, attempt, historyStartUtc, ids);
+                Parallel.ForEach(pending, i => entries[i] = Build(seed, i, attempt, historyStartUtc, ids));
             }
+            pending = pending.Where(i => !products.Add(ProductKey(entries[i])) && attempt < RedrawAttempts).ToList();
         }
         var skus = new HashSet<string>(count, StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < count; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SellerConsole.Marketplace.Sandbox.Simulation.Randomness;
 
@@ -13,6 +14,7 @@ internal static class ContentBuilder
     private static readonly string[] BulletPromos = ["Best seller in its class", "Top quality at the cheapest price", "100% satisfaction guaranteed or your money back", "Free delivery on every order"];
     private static readonly string[] BulletEmojis = ["✅", "👍", "⭐", "🔧"];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ListingContent Build(ProductSpec p, string brand, ContentDefect plan, bool hasAplus, DetRandom r)
     {
         var promoInTitle = plan.HasFlag(ContentDefect.PromotionalPhrases) && r.Chance(0.6);
@@ -27,6 +29,7 @@ internal static class ContentBuilder
         return draft with { Defects = ContentInspector.Inspect(draft, brand) };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> Bullets(ProductSpec p, ContentDefect plan, bool promo, bool emoji, DetRandom r)
     {
         var count = plan.HasFlag(ContentDefect.FewerThanFiveBullets) ? r.Between(0, 4) : 5;
@@ -47,20 +50,21 @@ internal static class ContentBuilder
         if (plan.HasFlag(ContentDefect.OverlongBullets) && bullets.Count > 0)
         {
             // The all-in-one bullet: everything the seller could think of, in one paragraph.
-            var sb = new StringBuilder(bullets[0]);
+            var bullet = bullets[0];
             var all = p.Features.Concat(p.SpecLines).Concat(p.Uses.Select(u => $"Ideal for {u}")).Select(Sentence).ToList();
-            for (var k = 0; ContentInspector.Length(sb.ToString()) <= 520; k++)
+            for (var k = 0; ContentInspector.Length(bullet) <= 520; k++)
             {
                 var next = k < all.Count ? all[k] : Sentence($"Also suitable for {p.Uses[k % p.Uses.Count]}, {p.Keywords[k % p.Keywords.Count]} and more");
-                if (k > all.Count + 50 || !sb.ToString().Contains(next, StringComparison.Ordinal)) sb.Append(' ').Append(next);
+                if (k > all.Count + 50 || !bullet.Contains(next, StringComparison.Ordinal)) bullet += " " + next;
             }
-            bullets[0] = sb.ToString();
+            bullets[0] = bullet;
         }
         if (promo && bullets.Count > 0) bullets[^1] += " " + r.Pick(BulletPromos) + ".";
         if (emoji) for (var i = 0; i < bullets.Count; i++) bullets[i] = r.Pick(BulletEmojis) + " " + bullets[i];
         return bullets;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Description(ProductSpec p, string brand, bool html, DetRandom r)
     {
         var verb = p.Noun.EndsWith('s') ? "are" : "is";
@@ -76,6 +80,7 @@ internal static class ContentBuilder
         return $"{intro} {body}{separator}Specification: {string.Join("; ", specs)}.";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string SearchTerms(ProductSpec p, string brand, ContentDefect plan, DetRandom r)
     {
         var words = new List<string>();
@@ -86,15 +91,18 @@ internal static class ContentBuilder
         {
             // Keyword stuffing well past the limit: run-together phrases, misspellings, "uk" variants.
             var extra = new StringBuilder(text);
-            for (var i = 0; Encoding.UTF8.GetByteCount(extra.ToString().Replace(" ", "")) <= 280; i++)
+            var bytesWithoutSpaces = Encoding.UTF8.GetByteCount(text.Replace(" ", ""));
+            for (var i = 0; bytesWithoutSpaces <= 280; i++)
             {
                 var k = p.Keywords[i % p.Keywords.Count].ToLowerInvariant();
-                extra.Append(' ').Append((i / p.Keywords.Count % 3) switch
+                var word = (i / p.Keywords.Count % 3) switch
                 {
                     0 => k.Replace(" ", ""),
                     1 => Misspell(k),
                     _ => k + " uk",
-                });
+                };
+                extra.Append(' ').Append(word);
+                bytesWithoutSpaces += Encoding.UTF8.GetByteCount(word.Replace(" ", ""));
             }
             return extra.ToString();
         }

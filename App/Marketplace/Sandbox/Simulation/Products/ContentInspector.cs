@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -12,7 +13,7 @@ internal static partial class ContentInspector
 {
     public const string BannedTitleCharacters = "!$?_{}^¬¦";
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "nor", "but", "for", "with", "without", "of", "in", "on", "to", "by",
         "from", "at", "as", "into", "per", "x", "up", "over", "under",
@@ -24,6 +25,7 @@ internal static partial class ContentInspector
         "limited stock", "limited offer", "cheapest", "on sale", "sale", "100% satisfaction", "guaranteed", "hot deal",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ContentDefect Inspect(ListingContent c, string brand)
     {
         var d = ContentDefect.None;
@@ -49,39 +51,81 @@ internal static partial class ContentInspector
         return d;
     }
 
-    public static int Length(string s) => s.EnumerateRunes().Count();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Length(string s)
+    {
+        var n = s.Length;
+        foreach (var c in s) if (char.IsLowSurrogate(c)) n--;
+        return n;
+    }
 
     public static IEnumerable<string> Words(string s) =>
         WordPattern().Matches(s).Select(m => m.Value);
 
-    public static bool HasRepeatedWords(string title) =>
-        Words(title)
-            .Select(w => w.ToLowerInvariant())
-            .Where(w => !FunctionWords.Contains(w) && !w.Any(char.IsDigit))
-            .GroupBy(w => w)
-            .Any(g => g.Count() > 2);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool HasRepeatedWords(string title)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var range in Tokens(title))
+        {
+            var word = title[range];
+            if (FunctionWords.Contains(word) || word.AsSpan().IndexOfAnyInRange('0', '9') >= 0) continue;
+            var n = counts.GetValueOrDefault(word) + 1;
+            if (n > 2) return true;
+            counts[word] = n;
+        }
+        return false;
+    }
 
-    public static bool HasAllCapsWord(string s) =>
-        Words(s).Any(w => w.Length >= 4 && w.All(ch => ch is >= 'A' and <= 'Z'));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool HasAllCapsWord(string s)
+    {
+        foreach (var range in Tokens(s))
+        {
+            var word = s.AsSpan()[range];
+            if (word.Length >= 4 && !word.ContainsAnyExceptInRange('A', 'Z')) return true;
+        }
+        return false;
+    }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsPromotional(string s)
     {
-        var lower = s.ToLowerInvariant();
         foreach (var p in PromotionalPhrases)
         {
-            var i = lower.IndexOf(p, StringComparison.Ordinal);
+            var i = s.IndexOf(p, StringComparison.OrdinalIgnoreCase);
             while (i >= 0)
             {
-                var before = i == 0 || !char.IsLetterOrDigit(lower[i - 1]);
+                var before = i == 0 || !char.IsLetterOrDigit(s[i - 1]);
                 var end = i + p.Length;
-                var after = end >= lower.Length || !char.IsLetterOrDigit(lower[end]);
+                var after = end >= s.Length || !char.IsLetterOrDigit(s[end]);
                 if (before && after) return true;
-                i = lower.IndexOf(p, i + 1, StringComparison.Ordinal);
+                i = s.IndexOf(p, i + 1, StringComparison.OrdinalIgnoreCase);
             }
         }
         return false;
     }
 
+    /// <summary>Runs of letters and digits (the same notion of a word as the rules use).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<Range> Tokens(string s)
+    {
+        var tokens = new List<Range>();
+        var start = -1;
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var inWord = i < s.Length && char.IsLetterOrDigit(s[i]);
+            if (inWord && start < 0) start = i;
+            else if (!inWord && start >= 0)
+            {
+                tokens.Add(start..i);
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasEmoji(string s) =>
         s.EnumerateRunes().Any(r => r.Value is >= 0x1F000 and <= 0x1FAFF or >= 0x2600 and <= 0x27BF or >= 0x2B00 and <= 0x2BFF);
 
@@ -89,7 +133,7 @@ internal static partial class ContentInspector
     {
         if (text.Contains(brand, StringComparison.OrdinalIgnoreCase)) return true;
         var first = brand.Split(' ')[0];
-        return first.Length >= 4 && Words(text).Any(w => string.Equals(w, first, StringComparison.OrdinalIgnoreCase));
+        return first.Length >= 4 && Tokens(text).Any(r => text.AsSpan()[r].Equals(first, StringComparison.OrdinalIgnoreCase));
     }
 
     public static bool HasHtmlBeyondBreaks(string s) =>

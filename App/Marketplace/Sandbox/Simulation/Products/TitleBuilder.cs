@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using SellerConsole.Marketplace.Sandbox.Simulation.Randomness;
 
@@ -17,6 +18,7 @@ internal static class TitleBuilder
     private const ContentDefect TitleDefects = ContentDefect.TitleOver80 | ContentDefect.TitleOver200 |
         ContentDefect.RepeatedTitleWords | ContentDefect.BannedTitleCharacters | ContentDefect.AllCapsWords;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Build(ProductSpec p, string brand, ContentDefect plan, bool promoInTitle, bool emojiInTitle, DetRandom r)
     {
         var title = Compose(p, brand, plan, promoInTitle, emojiInTitle, r);
@@ -28,6 +30,7 @@ internal static class TitleBuilder
         return unplanned == ContentDefect.None && cleanKept ? title : Fit($"{brand} {p.ShortName}", 80);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Compose(ProductSpec p, string brand, ContentDefect plan, bool promo, bool emoji, DetRandom r)
     {
         var name = plan.HasFlag(ContentDefect.AllCapsWords) ? $"{r.Pick(Shouts)} {p.FullName}" : p.FullName;
@@ -62,6 +65,7 @@ internal static class TitleBuilder
         return Inject(sb.ToString(), p, plan, promo, emoji, r);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Inject(string title, ProductSpec p, ContentDefect plan, bool promo, bool emoji, DetRandom r)
     {
         if (plan.HasFlag(ContentDefect.RepeatedTitleWords))
@@ -86,6 +90,7 @@ internal static class TitleBuilder
     }
 
     /// <summary>Drops trailing comma-separated parts, then words, until the title fits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Fit(string title, int max)
     {
         while (ContentInspector.Length(title) > max)
