@@ -19,7 +19,7 @@ public sealed class SandboxSimulationBenchmark : IBenchmark
 
     public Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        output.WriteLine($"   cores: {Environment.ProcessorCount}");
+        output.WriteLine($"   cores: {Environment.ProcessorCount}, load average at start: {LoadAverage()}");
         var small = Measure(output, "150 listings, world + 2y history", () => MarketSimulation.Create(Settings(150), Now));
         var orders = small.GetOrdersCreated(small.HistoryStartUtc, small.NowUtc, 0, 1).Total;
         var owned = small.GetListings(0, 150).Items.Count(l => l.OwnsBuyBox);
@@ -44,6 +44,9 @@ public sealed class SandboxSimulationBenchmark : IBenchmark
         return Task.CompletedTask;
     }
 
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
     private static SimulationSettings Settings(int listings) =>
         new(Seed: 7, Listings: listings, HistoryStartUtc: Now.AddDays(-730));
 
@@ -53,11 +56,14 @@ public sealed class SandboxSimulationBenchmark : IBenchmark
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var before = GC.GetTotalMemory(true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var result = work();
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var after = GC.GetTotalMemory(true);
-        output.WriteLine($"   {label}: {clock.Elapsed.TotalSeconds:F2} s, +{(after - before) / 1048576.0:F0} MB held");
+        // CPU time next to wall time shows how much other load on the machine distorted the wall time.
+        output.WriteLine($"   {label}: {clock.Elapsed.TotalSeconds:F2} s wall ({cpu.TotalSeconds:F2} s CPU), +{(after - before) / 1048576.0:F0} MB held");
         GC.KeepAlive(result);
         return result;
     }

@@ -16,4 +16,5 @@ internal sealed record AsinProfile(
     bool ListingSuppressed,
     bool Neglected,
     int ReorderPoint,
-    int RestockTarget);
+    int RestockTarget,
+    int PriceFloor);

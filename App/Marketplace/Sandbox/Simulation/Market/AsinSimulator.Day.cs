@@ -72,7 +72,7 @@ internal sealed partial class AsinSimulator
         if (SimHash.Unit(h) < arrivalRate) Push(RandomTickInDay(t, SimHash.Mix(h)), EventKind.Arrival, 0, day);
         // The seller's occasional manual repricing, until the console first sets a price.
         var hd = Hash(Purpose.OwnerDrift, day);
-        if (t < _firstPriceOverrideAt && SimHash.Unit(hd) < 1.0 / 75)
+        if (t < _firstPriceOverrideAt && SimHash.Unit(hd) < 1.0 / 30)
         {
             Push(RandomTickInDay(t, SimHash.Mix(hd)), EventKind.OwnerDrift, 0, day);
         }

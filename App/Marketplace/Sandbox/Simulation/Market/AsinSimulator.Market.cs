@@ -149,12 +149,21 @@ internal sealed partial class AsinSimulator
         SetPrice(t, o, Math.Clamp(target, o.Floor, o.Ceiling));
     }
 
+    /// <summary>
+    /// The seller reviewing a price by hand now and then: without the buy box they match it (or the
+    /// lowest offer when nobody has it), never below a cost-based floor; holding it, they try a little more.
+    /// </summary>
     private void OnOwnerDrift(long t, long day)
     {
         if (t >= _firstPriceOverrideAt) return;
-        var reference = Math.Max(99, Profile.ReferenceLanded - Ours.Shipping);
-        var moved = (int)(Ours.Price * (1 + 0.06 * SimHash.Normal(Hash(Purpose.OwnerDrift, day, 1))));
-        SetPrice(t, Ours, MarketSetup.Charm(Math.Clamp(moved, (int)(reference * 0.8), (int)(reference * 1.3))));
+        var u = SimHash.Unit(Hash(Purpose.OwnerDrift, day, 1));
+        var lowest = LowestTwo().Landed;
+        var benchmark = BuyBoxSerial > 0 ? _offers[BuyBoxSerial].Landed : BuyBoxSerial < 0 && lowest < int.MaxValue ? lowest : -1;
+        var target = benchmark > 0
+            ? (int)(benchmark * (0.97 + 0.05 * u)) - Ours.Shipping
+            : (int)(Ours.Price * (1 + 0.06 * u));
+        var ceiling = Math.Max(Profile.PriceFloor + 50, (int)(Profile.ReferenceLanded * 1.3) - Ours.Shipping);
+        SetPrice(t, Ours, MarketSetup.Charm(Math.Clamp(target, Profile.PriceFloor, ceiling)));
     }
 
     private void OnOscillation(long t, OfferState o)

@@ -31,7 +31,9 @@ internal static class MarketSetup
             r.Between(entry.Category.ElasticityMin, entry.Category.ElasticityMax), quality,
             reviews, (long)Math.Round(shownRating * 10) * reviews,
             IssueBuilder.IsSearchSuppressed(entry.Listing.Issues), IssueBuilder.IsListingSuppressed(entry.Listing.Issues),
-            r.Chance(0.05), Math.Max(2, (int)Math.Ceiling(ourDaily * 7)), Math.Max(4, (int)Math.Ceiling(ourDaily * r.Between(25, 60))));
+            r.Chance(0.05), Math.Max(2, (int)Math.Ceiling(ourDaily * 7)), Math.Max(4, (int)Math.Ceiling(ourDaily * r.Between(25, 60))),
+            // The lowest item price the seller would set by hand: cost plus a margin for fees and postage.
+            Math.Max(99, (int)Money.ToPence(entry.Listing.CostHint * 1.6m) + 100 - (int)Money.ToPence(entry.Listing.ShippingCharge)));
     }
 
     public static List<OfferState> InitialOffers(int seed, CatalogueEntry entry, AsinProfile p, SellerPool pool, SimTimeline time)

@@ -27,7 +27,7 @@ internal sealed class SimTimeline
     /// <summary>Days since 1970-01-01 of the history start.</summary>
     public long EpochDay { get; }
 
-    public long ToSeconds(DateTime utc) => (utc.ToUniversalTime() - EpochUtc).Ticks / TimeSpan.TicksPerSecond;
+    public long ToSeconds(DateTime utc) => (long)Math.Floor((utc - EpochUtc).Ticks / (double)TimeSpan.TicksPerSecond);
 
     public DateTime ToUtc(long seconds) => EpochUtc.AddSeconds(seconds);
 

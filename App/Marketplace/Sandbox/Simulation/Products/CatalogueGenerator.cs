@@ -15,7 +15,7 @@ internal static class CatalogueGenerator
 {
     private static readonly decimal[] ShippingCharges = [2.49m, 2.99m, 3.49m, 3.99m, 4.49m];
 
-    private const int RedrawAttempts = 8;
+    private const int RedrawAttempts = 4;
 
     public static CatalogueEntry[] Generate(int seed, int count, DateTime historyStartUtc, Identifiers ids)
     {
