@@ -55,6 +55,10 @@ public sealed class Listing
     public int? SalesRank { get; set; }
     public DateTime? OffersSyncedUtc { get; set; }
 
+    /// <summary>Amazon's own fee estimate at our price (the fees sync); the costing module computes its own.</summary>
+    public long? EstimatedFeesPence { get; set; }
+    public DateTime? FeesEstimatedUtc { get; set; }
+
     public List<ListingIssue> Issues { get; set; } = [];
     public List<CompetingOffer> Offers { get; set; } = [];
 

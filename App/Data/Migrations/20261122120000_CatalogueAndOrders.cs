@@ -46,6 +46,8 @@ public sealed class CatalogueAndOrders : Migration
                 LowestFbaLandedPence = table.Column<long>(type: "INTEGER", nullable: true),
                 SalesRank = table.Column<int>(type: "INTEGER", nullable: true),
                 OffersSyncedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                EstimatedFeesPence = table.Column<long>(type: "INTEGER", nullable: true),
+                FeesEstimatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_Listings", x => x.Id));
         migrationBuilder.CreateIndex(name: "IX_Listings_Sku", table: "Listings", column: "Sku", unique: true);
