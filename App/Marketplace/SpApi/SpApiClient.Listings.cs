@@ -1,7 +1,6 @@
 using SellerConsole.Marketplace.SpApi.Models;
 using SellerConsole.Marketplace.SpApi.Wire;
 
-
 namespace SellerConsole.Marketplace.SpApi;
 
 public sealed partial class SpApiClient

@@ -24,17 +24,16 @@ internal sealed class SpApiUsagePlans
         {
             return;
         }
-        await gate.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        Publish(gate);
+        Publish(gate.Operation, await gate.AcquireAsync(cancellationToken).ConfigureAwait(false));
     }
 
     public void Throttled(SpApiOperation operation)
     {
         if (_gates.TryGetValue(operation.Name, out var gate))
         {
-            gate.Throttled();
+            var snapshot = gate.Throttled();
             _log.LogWarning("SP-API {Operation} throttled (429): its bucket is emptied", operation.Name);
-            Publish(gate);
+            Publish(operation, snapshot);
         }
     }
 
@@ -42,16 +41,16 @@ internal sealed class SpApiUsagePlans
 
     public QuotaSnapshot? Snapshot(string operation) => _gates.TryGetValue(operation, out var gate) ? gate.Snapshot() : null;
 
-    private void Publish(UsagePlanGate gate)
+    private void Publish(SpApiOperation operation, QuotaSnapshot snapshot)
     {
         try
         {
-            _publish(gate.Snapshot());
+            _publish(snapshot);
         }
         catch (Exception ex)
         {
             // A broken live page must not fail a marketplace call.
-            _log.LogWarning(ex, "A QuotaChanged subscriber failed for {Operation}", gate.Operation.Name);
+            _log.LogWarning(ex, "A QuotaChanged subscriber failed for {Operation}", operation.Name);
         }
     }
 }

@@ -14,7 +14,8 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeP
 
     public SpApiOperation Operation => operation;
 
-    public async Task AcquireAsync(CancellationToken cancellationToken)
+    /// <summary>Waits for a token; the snapshot is taken at the grant, under the lock, so it names this call's time.</summary>
+    public async Task<QuotaSnapshot> AcquireAsync(CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -25,12 +26,14 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeP
                 lock (_lock)
                 {
                     wait = _bucket.TryTake(time.GetUtcNow());
+                    if (wait == TimeSpan.Zero)
+                    {
+                        return SnapshotLocked();
+                    }
                 }
-                if (wait == TimeSpan.Zero)
-                {
-                    return;
-                }
-                await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                // Timers work in whole milliseconds: a shorter or fractional wait would wake early, find no
+                // token and spin without the clock moving.
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -39,11 +42,12 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeP
         }
     }
 
-    public void Throttled()
+    public QuotaSnapshot Throttled()
     {
         lock (_lock)
         {
             _bucket.Drain(time.GetUtcNow());
+            return SnapshotLocked();
         }
     }
 
@@ -51,11 +55,16 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeP
     {
         lock (_lock)
         {
-            var now = time.GetUtcNow();
-            return new QuotaSnapshot(
-                operation.Name, operation.Section, _bucket.Rate, _bucket.Burst, _bucket.TokensAvailable(now),
-                _bucket.CallsLastMinute(now), _bucket.PercentUsedLastMinute(now), _bucket.Throttled,
-                _bucket.LastCall?.UtcDateTime, _bucket.IsPacing(now), now.UtcDateTime);
+            return SnapshotLocked();
         }
+    }
+
+    private QuotaSnapshot SnapshotLocked()
+    {
+        var now = time.GetUtcNow();
+        return new QuotaSnapshot(
+            operation.Name, operation.Section, _bucket.Rate, _bucket.Burst, _bucket.TokensAvailable(now),
+            _bucket.CallsLastMinute(now), _bucket.PercentUsedLastMinute(now), _bucket.Throttled,
+            _bucket.LastCall?.UtcDateTime, _bucket.IsPacing(now), now.UtcDateTime);
     }
 }
