@@ -68,6 +68,7 @@ public sealed class SpApiReportTests
     [InlineData(null)]
     [InlineData("text/plain;charset=Cp1252")]
     [InlineData("text/plain; charset=windows-1252")]
+    [InlineData("text/plain; charset=ISO-8859-1")]
     public async Task A_windows_1252_report_keeps_its_pound_signs_and_accents(string? contentType)
     {
         using var h = new SpApiHarness();

@@ -35,6 +35,12 @@ internal static class ReportDocumentDecoder
         {
             return CodePage(codePage);
         }
+        // As browsers do (WHATWG encoding labels): files labelled Latin-1 are Windows-1252 in practice,
+        // and reading them as true Latin-1 turns the en dash and euro sign into control characters.
+        if (name.Equals("iso-8859-1", StringComparison.OrdinalIgnoreCase) || name.Equals("latin1", StringComparison.OrdinalIgnoreCase))
+        {
+            return Windows1252;
+        }
         try
         {
             return System.Text.Encoding.GetEncoding(name);
