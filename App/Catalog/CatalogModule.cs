@@ -1,3 +1,4 @@
+using SellerConsole.Catalog.Sync;
 using SellerConsole.Orders;
 
 namespace SellerConsole.Catalog;
@@ -8,6 +9,12 @@ public static class CatalogModule
     {
         services.AddSingleton<CatalogQueries>();
         services.AddSingleton<OrderQueries>();
+        services.AddSingleton<SyncTracker>();
+        services.AddSingleton<CatalogueSync>();
+        services.AddSingleton<OffersSync>();
+        services.AddSingleton<OrdersSync>();
+        services.AddSingleton<FeesSync>();
+        services.AddSingleton<MarketplaceStatus>();
         return services;
     }
 }

@@ -168,6 +168,12 @@ public sealed class JobRunner(
         }
     }
 
+    public async Task<bool> HasEverRunAsync(string jobName, CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.JobRuns.AnyAsync(r => r.JobName == jobName, cancellationToken);
+    }
+
     /// <summary>Runs left "Running" by a crash or kill are closed as failed at start-up.</summary>
     public async Task CloseInterruptedRunsAsync(CancellationToken cancellationToken)
     {

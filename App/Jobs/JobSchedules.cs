@@ -8,6 +8,18 @@ public static class JobSchedules
         new("backup", "Database backup",
             "Copies the database with SQLite's online backup (VACUUM INTO), checks the copy opens and has the same rows, keeps the last 14.",
             typeof(BackupJob), Cron: "0 30 2 * * ?", ScheduleText: "Every night at 02:30", AlertAfterConsecutiveFailures: 1),
+        new("catalogue-sync", "Catalogue sync",
+            "Reads Amazon's All Listings report (what you sell, price, stock, status), then every listing's content, images and Amazon's issues.",
+            typeof(CatalogueSyncJob), Cron: "0 15 3 * * ?", ScheduleText: "Every night at 03:15", AlertAfterConsecutiveFailures: 3, RunOnFirstStart: true),
+        new("offers-sync", "Offers sync",
+            "Reads every offer on your ASINs: your price, the buy box winner and each competitor (20 ASINs per call).",
+            typeof(OffersSyncJob), Cron: "0 0/15 * * * ?", ScheduleText: "Every 15 minutes", AlertAfterConsecutiveFailures: 3, RunOnFirstStart: true),
+        new("orders-sync", "Orders sync",
+            "Reads orders created or changed since the last run (the first run reads 30 days).",
+            typeof(OrdersSyncJob), Cron: "0 5/10 * * * ?", ScheduleText: "Every 10 minutes", AlertAfterConsecutiveFailures: 3, RunOnFirstStart: true),
+        new("fees-sync", "Fee estimates",
+            "Asks Amazon for its fee estimate at each listing's current price, to cross-check the local fee schedules.",
+            typeof(FeesSyncJob), Cron: "0 0 4 * * ?", ScheduleText: "Every night at 04:00", AlertAfterConsecutiveFailures: 3),
     ];
 
     public static JobDefinition? Find(string name) =>

@@ -23,6 +23,7 @@ public enum SchedulerState
 public sealed class QuartzHost(IServiceProvider services, JobRunner runner, IOptions<JobsOptions> options, ILoggerFactory loggers) : IHostedService
 {
     private readonly ILogger _log = loggers.CreateLogger<QuartzHost>();
+    private readonly CancellationTokenSource _stopping = new();
     private IScheduler? _scheduler;
 
     public SchedulerState State { get; private set; } = SchedulerState.NotStarted;
@@ -57,6 +58,7 @@ public sealed class QuartzHost(IServiceProvider services, JobRunner runner, IOpt
             _scheduler = scheduler;
             State = SchedulerState.Running;
             _log.LogInformation("Scheduler started with {Count} scheduled job(s)", JobSchedules.All.Count(j => j.Cron is not null));
+            _ = Task.Run(() => RunFirstStartJobsAsync(_stopping.Token), CancellationToken.None);
         }
         catch (Exception ex)
         {
@@ -66,8 +68,32 @@ public sealed class QuartzHost(IServiceProvider services, JobRunner runner, IOpt
         }
     }
 
+    /// <summary>Jobs marked RunOnFirstStart that have never run, one after another, in schedule order.</summary>
+    private async Task RunFirstStartJobsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var job in JobSchedules.All.Where(j => j.RunOnFirstStart))
+        {
+            try
+            {
+                if (!await runner.HasEverRunAsync(job.Name, cancellationToken))
+                {
+                    await runner.RunAsync(job, "first start", cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                _log.LogError(ex, "First-start run of {Job} failed", job.Name);
+            }
+        }
+    }
+
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        _stopping.Cancel();
         if (_scheduler is not null)
         {
             await _scheduler.Shutdown(waitForJobsToComplete: false, cancellationToken);

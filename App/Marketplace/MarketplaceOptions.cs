@@ -25,6 +25,14 @@ public static class MarketplaceModule
             .Bind(configuration.GetSection(MarketplaceOptions.Section))
             .Validate(o => Enum.IsDefined(o.Mode), "Marketplace:Mode must be Sandbox or Live")
             .ValidateOnStart();
+        services.AddOptions<SpApi.SpApiOptions>()
+            .Bind(configuration.GetSection(SpApi.SpApiOptions.Section))
+            .Validate(o => { try { o.Validate(); return true; } catch (ArgumentException) { return false; } },
+                "SpApi:* has an invalid value (BaseUrl and LwaTokenUrl must be absolute URLs; timeouts, retries and TimeCompression positive)")
+            .ValidateOnStart();
+        services.AddHttpClient(MarketplaceConnection.HttpClientName);
+        services.AddSingleton<SelfAddress>();
+        services.AddSingleton<MarketplaceConnection>();
         return services;
     }
 }

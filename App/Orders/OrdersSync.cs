@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Catalog.Sync;
+using SellerConsole.Data;
+using SellerConsole.Jobs;
+using SellerConsole.Live;
+using SellerConsole.Marketplace;
+using SellerConsole.Marketplace.SpApi.Models;
+using SellerConsole.Shared;
+
+namespace SellerConsole.Orders;
+
+/// <summary>
+/// Incremental orders sync (Orders API v2026-01-01, by last update). The cursor is the newest
+/// last-updated time seen; each run re-reads a short overlap so an order updated at the boundary is
+/// never missed, and upserts by order id so nothing is duplicated.
+/// </summary>
+public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<OrdersSync> log)
+{
+    public const string Name = "orders";
+    public static readonly TimeSpan FirstWindow = TimeSpan.FromDays(30);
+    private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
+
+    public Task<JobResult> RunAsync(JobContext? context, CancellationToken cancellationToken) =>
+        tracker.RunAsync(Name, async (state, ct) =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var since = DateTime.TryParse(state.Cursor, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var cursor)
+                ? cursor - Overlap
+                : now - FirstWindow;
+            var seen = new List<MarketOrder>();
+            await foreach (var order in market.SpApi.SearchOrdersAsync(since, cancellationToken: ct))
+            {
+                seen.Add(order);
+                if (seen.Count % 100 == 0)
+                {
+                    context?.ReportProgress(seen.Count, seen.Count + 100, $"{seen.Count:N0} orders read");
+                }
+            }
+            var (added, changed) = await UpsertAsync(seen, ct);
+            if (added + changed > 0)
+            {
+                live.Publish(new OrdersUpdated(added, changed));
+            }
+            var newest = seen.Count == 0 ? (DateTime?)null : seen.Max(o => o.LastUpdatedUtc);
+            var next = newest is { } n && (!DateTime.TryParse(state.Cursor, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var old) || n > old)
+                ? n.ToString("O", CultureInfo.InvariantCulture)
+                : state.Cursor ?? (now - FirstWindow).ToString("O", CultureInfo.InvariantCulture);
+            log.LogInformation("Orders sync since {Since:u}: {Seen} read, {Added} new, {Changed} changed", since, seen.Count, added, changed);
+            return (new JobResult(seen.Count, $"{seen.Count} order(s) read since {UkTime.Format(since)}: {added} new, {changed} changed"), next);
+        }, cancellationToken);
+
+    private async Task<(int Added, int Changed)> UpsertAsync(IReadOnlyList<MarketOrder> orders, CancellationToken ct)
+    {
+        if (orders.Count == 0)
+        {
+            return (0, 0);
+        }
+        var latest = orders.GroupBy(o => o.OrderId).Select(g => g.MaxBy(o => o.LastUpdatedUtc)!).ToList();
+        var ids = latest.Select(o => o.OrderId).ToList();
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var existing = await db.Orders.Include(o => o.Lines).Where(o => ids.Contains(o.AmazonOrderId)).ToDictionaryAsync(o => o.AmazonOrderId, ct);
+        int added = 0, changed = 0;
+        foreach (var order in latest)
+        {
+            var fresh = ToEntity(order);
+            if (!existing.TryGetValue(order.OrderId, out var stored))
+            {
+                db.Orders.Add(fresh);
+                added++;
+            }
+            else if (!Same(stored, fresh))
+            {
+                stored.Status = fresh.Status;
+                stored.LastUpdatedUtc = fresh.LastUpdatedUtc;
+                stored.TotalPence = fresh.TotalPence;
+                stored.ShipPostcodeArea = fresh.ShipPostcodeArea;
+                stored.FulfillmentChannel = fresh.FulfillmentChannel;
+                stored.Lines.Clear();
+                stored.Lines.AddRange(fresh.Lines);
+                changed++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return (added, changed);
+    }
+
+    private static Order ToEntity(MarketOrder o)
+    {
+        var lines = o.Items.Select(i => new OrderLine
+        {
+            Sku = i.Sku ?? "(unknown)", Asin = i.Asin, Title = i.Title is { Length: > 500 } t ? t[..500] : i.Title, Quantity = i.Quantity,
+            ItemPricePence = Money.ToPence(i.ItemPrice ?? (i.UnitPrice ?? 0) * i.Quantity), ShippingPricePence = Money.ToPence(i.ShippingPrice ?? 0),
+        }).ToList();
+        return new Order
+        {
+            AmazonOrderId = o.OrderId, PurchasedUtc = o.PurchaseDateUtc, LastUpdatedUtc = o.LastUpdatedUtc, Status = o.Status,
+            FulfillmentChannel = o.FulfilmentChannel, ShipPostcodeArea = o.ShipPostcodePrefix,
+            TotalPence = o.OrderTotal is { } total ? Money.ToPence(total) : lines.Sum(l => l.ItemPricePence + l.ShippingPricePence),
+            Lines = lines,
+        };
+    }
+
+    private static bool Same(Order a, Order b) =>
+        a.Status == b.Status && a.LastUpdatedUtc == b.LastUpdatedUtc && a.TotalPence == b.TotalPence && a.ShipPostcodeArea == b.ShipPostcodeArea &&
+        a.Lines.Count == b.Lines.Count &&
+        a.Lines.OrderBy(l => l.Sku).Zip(b.Lines.OrderBy(l => l.Sku)).All(p => p.First.Sku == p.Second.Sku && p.First.Quantity == p.Second.Quantity &&
+            p.First.ItemPricePence == p.Second.ItemPricePence && p.First.ShippingPricePence == p.Second.ShippingPricePence);
+}
