@@ -26,6 +26,7 @@ builder.Services
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)
     .AddSellerApi();
+SellerConsole.Costing.CostingModule.AddSellerCosting(builder.Services);
 
 var app = builder.Build();
 await app.Services.InitializeSellerDataAsync();
