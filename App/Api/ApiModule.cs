@@ -45,6 +45,7 @@ public static class ApiModule
         v1.MapAuditApi();
         v1.MapAlertsApi();
         v1.MapCatalogApi();
+        Costing.Api.CostingApi.MapCostingApi(v1);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using SellerConsole.Costing.Data;
+using SellerConsole.Costing.Import;
 
 namespace SellerConsole.Costing;
 
@@ -7,6 +8,8 @@ public static class CostingModule
     public static IServiceCollection AddSellerCosting(this IServiceCollection services)
     {
         services.AddSingleton<CostingStore>();
+        services.AddSingleton<ImportResults>();
+        services.AddSingleton<CostingImporter>();
         return services;
     }
 }
