@@ -56,7 +56,7 @@ public sealed partial class CostingStore
 
     public Task<CostingEditResult> SaveSettingsAsync(CostingSettings settings, string actor, CancellationToken ct) =>
         EditAsync(actor, "settings", "costing",
-            $"{settings.Vat}; target margin {settings.TargetMargin * 100m:0.##}%; plan fee over {settings.ExpectedMonthlyUnits?.ToString() ?? "none (overhead)"} units; " +
+            $"{settings.Scheme}{(settings.Scheme == VatScheme.FlatRate ? $" {settings.FlatRate * 100m:0.##}%" : "")}; target margin {settings.TargetMargin * 100m:0.##}%; plan fee over {settings.ExpectedMonthlyUnits?.ToString() ?? "none (overhead)"} units; " +
             $"fees '{settings.FeeCategory}'; shipping charged {settings.ShippingCharge:0.00}",
             data => data with { Settings = settings },
             async (db, token) =>

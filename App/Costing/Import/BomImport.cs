@@ -25,7 +25,7 @@ internal sealed class BomImport(IReadOnlyList<BomRow> rows) : IImportPlan
         var fileKits = table.Rows.Select(r => new RowReader(r, columns, []).Raw("KitCode")).ToHashSet(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
-            var r = new RowReader(row, columns, errors);
+            var r = new RowReader(row, columns, errors).RequireWidth(table.Header.Count);
             var kitCode = r.Text("KitCode", CostingLimits.Code);
             var kitName = r.Text("KitName", CostingLimits.Name, required: false);
             var kind = ItemKind(r);

@@ -23,7 +23,7 @@ internal sealed class ComponentImport(IReadOnlyList<ComponentRow> rows) : IImpor
         var dates = new FirstSeen<(string, DateTime)>();
         foreach (var row in table.Rows)
         {
-            var r = new RowReader(row, columns, errors);
+            var r = new RowReader(row, columns, errors).RequireWidth(table.Header.Count);
             var code = r.Text("Code", CostingLimits.Code);
             var name = r.Text("Name", CostingLimits.Name);
             var supplier = r.Text("Supplier", CostingLimits.Name, required: false);

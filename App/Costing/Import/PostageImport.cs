@@ -23,7 +23,7 @@ internal sealed class PostageImport(IReadOnlyList<PostageRow> rows) : IImportPla
         var seen = new FirstSeen<(string, string, int, DateTime)>();
         foreach (var row in table.Rows)
         {
-            var r = new RowReader(row, columns, errors);
+            var r = new RowReader(row, columns, errors).RequireWidth(table.Header.Count);
             var service = r.Text("Service", CostingLimits.Service);
             var formatName = r.Text("Format", CostingLimits.Code);
             var band = r.Int("MaxWeightGrams", 1, 1_000_000);

@@ -13,6 +13,17 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
 
     public int Row => row.Number;
 
+    /// <summary>A row with more filled cells than the header has columns (often a decimal comma: 1,50) cannot be trusted.</summary>
+    public RowReader RequireWidth(int headerWidth)
+    {
+        var extra = row.Cells.Skip(headerWidth).Count(c => !string.IsNullOrWhiteSpace(c));
+        if (extra > 0)
+        {
+            Error("", $"The row has {headerWidth + extra} cells but the header has {headerWidth} columns; quote text containing commas, and use a dot for decimals.");
+        }
+        return this;
+    }
+
     public bool HasErrors { get; private set; }
 
     public string Raw(string column) =>
@@ -81,16 +92,23 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
         var text = Raw(column);
         if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
         }
         // Excel stores a typed-in date as a serial number of days.
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466)
+        else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 1 and < 2_958_466)
         {
-            return DateTime.SpecifyKind(DateTime.FromOADate(Math.Floor(serial)), DateTimeKind.Utc);
+            day = DateTime.FromOADate(Math.Floor(serial));
         }
-        HasErrors = true;
-        errors.Add(new ImportError(Row, column, text.Length == 0 ? $"{column} is empty." : $"{column} '{text}' is not a date (use yyyy-MM-dd)."));
-        return null;
+        else
+        {
+            Error(column, text.Length == 0 ? $"{column} is empty." : $"{column} '{text}' is not a date (use yyyy-MM-dd).");
+            return null;
+        }
+        if (day.Year is < 2000 or > 2099)
+        {
+            Error(column, $"{column} {day:yyyy-MM-dd} is not a plausible date (2000 to 2099).");
+            return null;
+        }
+        return DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
     }
 
     public void Error(string column, string message)
