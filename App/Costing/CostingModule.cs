@@ -1,5 +1,6 @@
 using SellerConsole.Costing.Data;
 using SellerConsole.Costing.Import;
+using SellerConsole.Costing.Margins;
 
 namespace SellerConsole.Costing;
 
@@ -10,6 +11,7 @@ public static class CostingModule
         services.AddSingleton<CostingStore>();
         services.AddSingleton<ImportResults>();
         services.AddSingleton<CostingImporter>();
+        services.AddSingleton<MarginsQuery>();
         return services;
     }
 }
