@@ -10,7 +10,7 @@ public sealed record ComponentRow(string Code, string Name, string Supplier, str
 public sealed partial class ComponentsPage
 {
     private RadzenDataGrid<ComponentRow> _grid = default!;
-    private IReadOnlyList<ComponentRow> _rows = [];
+    private IReadOnlyList<ComponentRow>? _rows; // null until loaded: Radzen only calls LoadData for a grid without data
     private int _total;
     private string? _search;
     private LoadDataArgs? _last;
@@ -58,7 +58,8 @@ public sealed partial class ComponentsPage
 
     protected override Task OnSnapshotAsync(bool initial)
     {
-        if (!initial && _last is not null)
+        // The grid may ask for rows before the first snapshot has loaded: answer it now.
+        if (_last is not null)
         {
             Load(_last);
         }
