@@ -29,7 +29,7 @@ public sealed class LargeImportTests
         Assert.Equal(before, await test.CountsAsync());
         var report = System.Text.Encoding.UTF8.GetString(ImportResults.ErrorReportCsv(result)).TrimStart('\uFEFF').Split("\r\n");
         Assert.Equal("Row,Column,Message", report[0]);
-        Assert.StartsWith("17001,,The row has 9 cells", report[1]);
+        Assert.StartsWith("17001,,\"The row has 9 cells", report[1]);
     }
 
     [Fact]
