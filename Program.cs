@@ -4,6 +4,7 @@ using SellerConsole.Alerts;
 using SellerConsole.Api;
 using SellerConsole.Bench;
 using SellerConsole.Catalog;
+using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
@@ -22,6 +23,7 @@ builder.Services
     .AddSellerData()
     .AddSellerMarketplace(builder.Configuration)
     .AddSellerCatalog()
+    .AddSellerCosting()
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

@@ -49,6 +49,9 @@ public class SellerAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // The marketplace client calls the Sandbox inside this same in-memory app.
+            services.AddHttpClient(SellerConsole.Marketplace.MarketplaceConnection.HttpClientName)
+                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
         });
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using SellerConsole.Costing.Api;
 
 namespace SellerConsole.Api;
 
@@ -46,6 +47,7 @@ public static class ApiModule
         v1.MapAlertsApi();
         v1.MapCatalogApi();
         v1.MapMarketplaceApi();
+        v1.MapCostingApi();
         return app;
     }
 }

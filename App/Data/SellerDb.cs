@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Alerts;
 using SellerConsole.Catalog;
+using SellerConsole.Costing.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Orders;
 using SellerConsole.Security;
@@ -25,6 +26,17 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> OrderLines => Set<OrderLine>();
     public DbSet<SyncState> SyncStates => Set<SyncState>();
+    public DbSet<StoredComponent> CostComponents => Set<StoredComponent>();
+    public DbSet<StoredComponentCost> ComponentCosts => Set<StoredComponentCost>();
+    public DbSet<StoredKit> CostKits => Set<StoredKit>();
+    public DbSet<StoredKitLine> KitLines => Set<StoredKitLine>();
+    public DbSet<StoredPackaging> PackagingItems => Set<StoredPackaging>();
+    public DbSet<StoredPostageFormat> PostageFormats => Set<StoredPostageFormat>();
+    public DbSet<StoredPostageRate> PostageRates => Set<StoredPostageRate>();
+    public DbSet<StoredFeeSchedule> FeeSchedules => Set<StoredFeeSchedule>();
+    public DbSet<StoredLabourRate> LabourRates => Set<StoredLabourRate>();
+    public DbSet<StoredCostingSettings> CostingSettings => Set<StoredCostingSettings>();
+    public DbSet<StoredSkuCost> SkuCosts => Set<StoredSkuCost>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);

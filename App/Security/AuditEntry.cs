@@ -37,11 +37,14 @@ public static class AuditActions
     public const string TokenRevoked = "token.revoked";
     public const string JobTriggered = "job.triggered";
     public const string AlertAcknowledged = "alert.acknowledged";
+    public const string CostsChanged = "costs.changed";
+    public const string CostsImported = "costs.imported";
 
     public static readonly IReadOnlyList<string> All =
     [
         OwnerCreated, SignIn, SignInFailed, LockedOut, SignOut, PasswordChanged,
         SettingsChanged, TokenCreated, TokenRevoked, JobTriggered, AlertAcknowledged,
+        CostsChanged, CostsImported,
     ];
 }
 

@@ -1,0 +1,147 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+using SellerConsole.Costing.Api;
+using SellerConsole.Shared;
+using static Microsoft.Playwright.Assertions;
+
+namespace SellerConsole.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CostingBrowserTests
+{
+    private const string Email = "seller@example.co.uk";
+    private const string Password = "a sturdy passphrase";
+    private const string Components = "Code,Name,Supplier,SupplierCode,PackSize,VatPercent,PackCost,EffectiveFrom\r\n" +
+        "SCREW,Wood screw 4x30,Acme,AF-1,200,20,4.50,2024-01-01\r\nPLUG,Wall plug red,Acme,AF-2,100,20,3.00,2024-01-01\r\n";
+    private const string Boms = "KitCode,KitName,ItemType,ItemCode,Quantity,WastePercent\r\n" +
+        "PACK,Fixing pack,Component,SCREW,10,5\r\nPACK,Fixing pack,Component,PLUG,10,0\r\nOUTER,Outer set,Kit,PACK,2,0\r\n";
+
+    private static Task<RunningApp> StartAsync() => RunningApp.StartAsync(new Dictionary<string, string> { ["Owner:Email"] = Email, ["Owner:Password"] = Password });
+
+    [Fact]
+    public async Task Editing_a_bom_updates_the_kit_total_and_the_skus_waterfall_as_you_type()
+    {
+        await using var app = await StartAsync();
+        using var api = Api(app);
+        await PostFileAsync(api, "components", Components);
+        await PostFileAsync(api, "boms", Boms);
+        var box = new SkuDefinitionDto([new BomLineDto("Kit", "PACK", 1m)], [], 0m, 300, 30m, 20m, 2m);
+        (await api.PutAsJsonAsync("/api/v1/skus/BOX-1/costs", box)).EnsureSuccessStatusCode();
+        var at999 = await QuoteAsync(api, 9.99m);
+        var at1999 = await QuoteAsync(api, 19.99m);
+        Assert.NotEqual(at999.Profit, at1999.Profit);
+
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsync(app.BaseUrl, Email, Password);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+
+            // Kits: 10 screws (+5% waste) at 4.50/200 and 10 plugs at 3.00/100 = 0.53625 -> £0.54 ex VAT.
+            await page.GotoAsync(app.BaseUrl + "/costing/kits");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Kits");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.Locator("[data-kit=PACK]").ClickAsync();
+            var editor = page.Locator("[data-testid=kit-editor]");
+            await Expect(editor.Locator("[data-testid=kit-total]")).ToHaveTextAsync("£0.54");
+            await editor.Locator("[data-testid=bom-line-0] input[name=quantity]").FillAsync("20");
+            await Expect(editor.Locator("[data-testid=kit-total]")).ToHaveTextAsync("£0.77");
+            await Expect(editor.Locator("[data-testid=kit-tree]")).ToContainTextAsync("Wood screw 4x30");
+
+            // Putting OUTER (which holds PACK) inside PACK is a loop: shown inline, nothing saved.
+            await editor.Locator("[data-testid=add-bom-line]").ClickAsync();
+            await editor.Locator("[data-testid=bom-line-2] select").SelectOptionAsync("Kit");
+            await editor.Locator("[data-testid=bom-line-2] input[name=code]").FillAsync("OUTER");
+            await Expect(editor.Locator("[data-testid=kit-error]")).ToContainTextAsync("BOM loop");
+            await editor.Locator("[data-testid=save-kit]").ClickAsync();
+            await Expect(editor.Locator("[data-testid=kit-error]")).ToContainTextAsync("A kit cannot contain itself");
+
+            // The SKU's what-if: the waterfall and breakdown follow the price and the BOM as they are typed.
+            await page.GotoAsync(app.BaseUrl + "/costs/BOX-1");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Costs: BOX-1");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=whatif-price]").FillAsync("9.99");
+            await Expect(page.Locator("[data-testid=sku-profit]")).ToHaveTextAsync(Money.Format(at999.Profit));
+            var waterfall = page.Locator("[data-testid=waterfall]");
+            var before = await waterfall.InnerHTMLAsync();
+            await page.Locator("[data-testid=whatif-price]").FillAsync("19.99");
+            await Expect(page.Locator("[data-testid=sku-profit]")).ToHaveTextAsync(Money.Format(at1999.Profit));
+            await Expect(page.Locator("[data-testid=waterfall-values]")).ToContainTextAsync("£19.99");
+            await Expect(page.Locator("[data-testid=breakdown]")).ToContainTextAsync(Money.Format(at1999.Profit));
+            Assert.NotEqual(before, await waterfall.InnerHTMLAsync());
+            await Expect(page.Locator("[data-testid=sku-breakeven]")).ToHaveTextAsync(Money.Format(at999.BreakEvenPrice));
+
+            await page.Locator("[data-testid=sku-definition] [data-testid=bom-line-0] input[name=quantity]").FillAsync("2");
+            await Expect(page.Locator("[data-testid=contents-total]")).ToHaveTextAsync("Components: £1.07");
+            await page.Locator("[aria-label='What-if pack cost of SCREW']").FillAsync("9.00");
+            await Expect(page.Locator("[data-testid=contents-total]")).ToHaveTextAsync("Components: £1.55");
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    [Fact]
+    public async Task An_import_with_a_bad_row_saves_nothing_and_its_error_report_can_be_read_and_downloaded()
+    {
+        await using var app = await StartAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsync(app.BaseUrl, Email, Password);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+            await page.GotoAsync(app.BaseUrl + "/costing/import");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Cost import");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+
+            var bad = Components + "NUT,Hex nut M6,Acme,AF-3,lots,20,2.00,2024-01-01\r\n";
+            await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
+
+            await Expect(page.Locator("[data-testid=import-refused]")).ToContainTextAsync("Nothing was imported from parts.csv: 1 problem(s) in 3 row(s)");
+            var errors = page.Locator("[data-testid=import-errors]");
+            await Expect(errors).ToContainTextAsync("PackSize 'lots' is not a number.");
+            await Expect(errors.Locator("tbody tr").First).ToContainTextAsync("4");
+            var href = await page.Locator("[data-testid=error-report-link]").GetAttributeAsync("href");
+            var report = await page.Context.APIRequest.GetAsync(app.BaseUrl + href);
+            Assert.Equal(200, report.Status);
+            Assert.Contains("4,PackSize,PackSize 'lots' is not a number.", await report.TextAsync());
+
+            await page.GotoAsync(app.BaseUrl + "/costing/components");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Components");
+            await Expect(page.Locator("[data-testid=components-grid]")).ToContainTextAsync("No components yet");
+
+            await page.GotoAsync(app.BaseUrl + "/costing/import");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Components) });
+            await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("Imported parts.csv: 2 row(s) saved");
+            await page.GotoAsync(app.BaseUrl + "/costing/components");
+            await Expect(page.Locator("[data-testid=components-grid]")).ToContainTextAsync("Wood screw 4x30");
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    private static HttpClient Api(RunningApp app)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+        return client;
+    }
+
+    private static async Task PostFileAsync(HttpClient api, string kind, string csv)
+    {
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var response = await api.PostAsync($"/api/v1/costing/import/{kind}", new MultipartFormDataContent { { file, "file", $"{kind}.csv" } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<QuoteDto> QuoteAsync(HttpClient api, decimal price)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/costing/quote", new QuoteRequest("BOX-1", null, price, 0m, null));
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<QuoteDto>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
+    }
+}

@@ -1,0 +1,73 @@
+using SellerConsole.Costing.Data;
+using SellerConsole.Costing.Import;
+using SellerConsole.Security;
+
+namespace SellerConsole.Costing.Api;
+
+/// <summary>Import (multipart upload), export, templates and import error reports.</summary>
+internal static class CostingFilesApi
+{
+    public static void Map(RouteGroupBuilder costing)
+    {
+        // No antiforgery token: API callers use bearer tokens, and the sign-in cookie is SameSite=Lax,
+        // so a cross-site form post never carries it.
+        costing.MapPost("/import/{kind}", async (string kind, IFormFile? file, CostingImporter importer, HttpContext http, CancellationToken ct) =>
+        {
+            if (!ImportColumns.TryParse(kind, out var what))
+            {
+                return UnknownKind(kind);
+            }
+            if (file is null || file.Length == 0)
+            {
+                return Results.Problem(statusCode: 400, title: "No file", detail: "Upload the file as multipart/form-data in a field named 'file'.");
+            }
+            if (file.Length > CostingImporter.MaxFileBytes)
+            {
+                return Results.Problem(statusCode: 413, title: "File too large", detail: $"Files up to {CostingImporter.MaxFileBytes / 1024 / 1024} MB are accepted.");
+            }
+            await using var stream = file.OpenReadStream();
+            var result = await importer.ImportAsync(what, stream, file.FileName, Actor.Of(http.User), null, ct);
+            var dto = new ImportResultDto(result.Id.ToString(), result.Kind.ToString(), result.FileName, result.Rows, result.Written, result.Succeeded,
+                result.Succeeded ? null : ImportResults.ReportUrl(result),
+                result.Errors.Take(1_000).Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList());
+            return result.Succeeded
+                ? Results.Ok(dto)
+                : Results.Problem(statusCode: 422, title: "Import refused: nothing was written",
+                    detail: $"{result.Errors.Count:N0} problem(s); the first: row {result.Errors[0].Row}: {result.Errors[0].Message}",
+                    extensions: new Dictionary<string, object?> { ["import"] = dto });
+        }).DisableAntiforgery().WithSummary("Imports components, boms or postage from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
+
+        costing.MapGet("/export/{kind}", async (string kind, string? format, CostingStore store, CancellationToken ct) =>
+        {
+            if (!ImportColumns.TryParse(kind, out var what))
+            {
+                return UnknownKind(kind);
+            }
+            var table = Format(format);
+            var snapshot = await store.SnapshotAsync(ct);
+            return Results.File(CostingExporter.Export(snapshot, what, table), TableFiles.ContentType(table), CostingExporter.FileName(what, table, template: false));
+        }).WithSummary("Exports components, boms or postage in the import layout (format=csv or xlsx)");
+
+        costing.MapGet("/templates/{kind}", (string kind, string? format) =>
+        {
+            if (!ImportColumns.TryParse(kind, out var what))
+            {
+                return UnknownKind(kind);
+            }
+            var table = Format(format);
+            return Results.File(CostingExporter.Template(what, table), TableFiles.ContentType(table), CostingExporter.FileName(what, table, template: true));
+        }).WithSummary("An import template with example rows (format=csv or xlsx)");
+
+        costing.MapGet("/imports/{id}/errors.csv", (string id, ImportResults results) =>
+            Guid.TryParse(id, out var guid) && results.Find(guid) is { } result
+                ? Results.File(ImportResults.ErrorReportCsv(result), TableFiles.ContentType(TableFormat.Csv), $"import-errors-{ImportColumns.FileName(result.Kind)}.csv")
+                : Results.Problem(statusCode: 404, title: "Unknown import", detail: "That import result has expired or never existed; run the import again."))
+            .WithSummary("The rows a recent import refused, with reasons, as CSV");
+    }
+
+    private static TableFormat Format(string? format) =>
+        string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? TableFormat.Xlsx : TableFormat.Csv;
+
+    private static IResult UnknownKind(string kind) =>
+        Results.Problem(statusCode: 404, title: "Unknown file kind", detail: $"'{kind}' is not one of: components, boms, postage.");
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using SellerConsole.Costing.Data;
+
+namespace SellerConsole.Costing.Import;
+
+/// <summary>
+/// Exports in the import layouts, so an exported file can be edited and imported back; templates are
+/// the same layouts with example rows.
+/// </summary>
+public static class CostingExporter
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static byte[] Export(CostingSnapshot snapshot, ImportKind kind, TableFormat format) =>
+        Write(kind, format, Rows(snapshot, kind));
+
+    public static byte[] Template(ImportKind kind, TableFormat format) => Write(kind, format, ImportColumns.Examples(kind));
+
+    public static string FileName(ImportKind kind, TableFormat format, bool template) =>
+        $"{ImportColumns.FileName(kind)}{(template ? "-template" : "")}.{TableFiles.Extension(format)}";
+
+    private static byte[] Write(ImportKind kind, TableFormat format, IEnumerable<string[]> rows)
+    {
+        var header = ImportColumns.For(kind);
+        var numeric = header.Select((name, i) => (name, i))
+            .Where(c => c.name is "PackSize" or "VatPercent" or "PackCost" or "Quantity" or "WastePercent" or "MaxWeightGrams" or "Price")
+            .Select(c => c.i).ToHashSet();
+        return TableFiles.Write(format, ImportColumns.FileName(kind), header, rows, numeric);
+    }
+
+    private static IEnumerable<string[]> Rows(CostingSnapshot snapshot, ImportKind kind) => kind switch
+    {
+        ImportKind.Components => snapshot.Data.Components.OrderBy(c => c.Code, StringComparer.Ordinal).SelectMany(c => c.PackCosts
+            .OrderBy(p => p.EffectiveFrom)
+            .Select(p => new[] { c.Code, c.Name, c.Supplier, c.SupplierCode, Number(c.PackSize), Number(c.PurchaseVatRate * 100m), p.Amount.ToString("0.00", Invariant), Date(p.EffectiveFrom) })),
+        ImportKind.Boms => snapshot.Data.Kits.OrderBy(k => k.Code, StringComparer.Ordinal).SelectMany(k => k.Lines
+            .Select(l => new[] { k.Code, k.Name, l.Item.Kind.ToString(), l.Item.Code, Number(l.Quantity), Number(l.WasteRate * 100m) })),
+        _ => snapshot.Data.PostageRates
+            .OrderBy(r => r.Rate.Service, StringComparer.Ordinal).ThenBy(r => r.Rate.Format.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Rate.MaxWeightGrams).ThenBy(r => r.Rate.EffectiveFrom)
+            .Select(r => new[]
+            {
+                r.Rate.Service, r.Rate.Format.Name, r.Rate.MaxWeightGrams.ToString(Invariant), r.Rate.Price.ToString("0.00", Invariant),
+                Number(r.Rate.VatRate * 100m), Date(r.Rate.EffectiveFrom),
+            }),
+    };
+
+    private static string Number(decimal value) => value.ToString("0.##########", Invariant);
+
+    private static string Date(DateTime value) => value.ToString("yyyy-MM-dd", Invariant);
+}

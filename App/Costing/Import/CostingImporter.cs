@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SellerConsole.Costing.Data;
+using SellerConsole.Data;
+using SellerConsole.Security;
+
+namespace SellerConsole.Costing.Import;
+
+/// <summary>
+/// Imports a components, BOMs or postage file. Every row is checked first (columns, numbers, codes,
+/// duplicates, loops) and the result is validated whole by the costing core; only then is anything
+/// written, in one transaction. Any bad row means nothing is written and every bad row is reported.
+/// </summary>
+public sealed class CostingImporter(
+    IDbContextFactory<SellerDb> dbs, CostingStore store, ImportResults results, ILogger<CostingImporter> log)
+{
+    /// <summary>50 MB: a 50,000-row file is about 4 MB as CSV.</summary>
+    public const long MaxFileBytes = 50L * 1024 * 1024;
+
+    public async Task<ImportResult> ImportAsync(
+        ImportKind kind, Stream file, string fileName, string actor, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var errors = new List<ImportError>();
+        ImportResult Finish(int rows, int written) =>
+            results.Add(new ImportResult(Guid.NewGuid(), kind, fileName, rows, written, errors.OrderBy(e => e.Row).ToList(), clock.Elapsed));
+
+        progress?.Report(new ImportProgress("Reading the file", 0, 0));
+        var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        Table table;
+        try
+        {
+            var format = TableFiles.FormatOf(fileName, buffer.GetBuffer().AsSpan(0, (int)Math.Min(4, buffer.Length)));
+            table = await Task.Run(() => TableFiles.Read(buffer, format, n => progress?.Report(new ImportProgress("Reading the file", n, 0))), ct);
+        }
+        catch (InvalidDataException ex)
+        {
+            errors.Add(new ImportError(1, "", ex.Message));
+            return Finish(0, 0);
+        }
+
+        var columns = table.MapColumns(ImportColumns.For(kind), errors);
+        if (columns is null)
+        {
+            return Finish(table.Rows.Count, 0);
+        }
+        if (table.Rows.Count == 0)
+        {
+            errors.Add(new ImportError(2, "", "The file has a header but no rows."));
+            return Finish(0, 0);
+        }
+
+        using (await store.WriteLockAsync(ct))
+        {
+            var snapshot = await store.SnapshotAsync(ct);
+            var total = table.Rows.Count;
+            void Checked(int n) => progress?.Report(new ImportProgress("Checking rows", n, total));
+            var plan = await Task.Run<IImportPlan?>(() => kind switch
+            {
+                ImportKind.Components => ComponentImport.Check(table, columns, errors, Checked),
+                ImportKind.Boms => BomImport.Check(table, columns, snapshot, errors, Checked),
+                _ => PostageImport.Check(table, columns, snapshot, errors, Checked),
+            }, ct);
+            if (plan is null)
+            {
+                return Finish(total, 0);
+            }
+            try
+            {
+                CostingSnapshot.Build(plan.Apply(snapshot.Data), 0);
+            }
+            catch (CostingException ex)
+            {
+                errors.Add(new ImportError(0, "", ex.Message));
+                return Finish(total, 0);
+            }
+
+            progress?.Report(new ImportProgress("Saving", 0, total));
+            int written;
+            await using (var db = await dbs.CreateDbContextAsync(ct))
+            {
+                await db.Database.OpenConnectionAsync(ct);
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                var connection = (SqliteConnection)db.Database.GetDbConnection();
+                try
+                {
+                    written = await plan.WriteAsync(connection, (SqliteTransaction)tx.GetDbTransaction(),
+                        n => progress?.Report(new ImportProgress("Saving", n, total)), ct);
+                    await tx.CommitAsync(ct);
+                }
+                catch (SqliteException ex)
+                {
+                    // Disposing the transaction rolls back whatever was written.
+                    log.LogError(ex, "Import of {Kind} from {File} failed while saving", kind, fileName);
+                    errors.Add(new ImportError(0, "", $"Saving failed, nothing was written: {ex.Message}"));
+                    return Finish(total, 0);
+                }
+            }
+            progress?.Report(new ImportProgress("Saving", total, total));
+            var codes = plan.Codes.Count <= 100 ? plan.Codes : [];
+            await store.AnnounceAsync(AuditActions.CostsImported, "import", codes, actor, $"{kind} import",
+                $"{fileName}: {written:N0} row(s) written for {plan.Codes.Count:N0} {(kind == ImportKind.Postage ? "service(s)" : "code(s)")}", ct);
+            log.LogInformation("Imported {Kind} from {File}: {Rows} rows in {Ms} ms", kind, fileName, written, clock.ElapsedMilliseconds);
+            return Finish(total, written);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using SellerConsole.Costing.Data;
+
+namespace SellerConsole.Costing.Import;
+
+/// <summary>
+/// A checked import, ready to write: what it changes in the in-memory data (so the costing core can
+/// validate the result as a whole) and how to write it. One implementation per <see cref="ImportKind"/>.
+/// </summary>
+internal interface IImportPlan
+{
+    int Rows { get; }
+
+    IReadOnlyCollection<string> Codes { get; }
+
+    CostingMasterData Apply(CostingMasterData data);
+
+    /// <summary>Writes with prepared statements inside the caller's transaction; returns rows written.</summary>
+    Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct);
+}
+
+internal static class Sql
+{
+    /// <summary>A prepared command whose parameters are set by position, for tight import loops.</summary>
+    public static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+        }
+        command.Prepare();
+        return command;
+    }
+
+    public static SqliteCommand With(this SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+        return command;
+    }
+}
+
+/// <summary>Reports "first seen on row N" for keys that must be unique within a file.</summary>
+internal sealed class FirstSeen<TKey>(IEqualityComparer<TKey>? comparer = null) where TKey : notnull
+{
+    private readonly Dictionary<TKey, int> _rows = new(comparer);
+
+    public int? Duplicate(TKey key, int row) => _rows.TryAdd(key, row) ? null : _rows[key];
+}
