@@ -7,6 +7,7 @@ using SellerConsole.Catalog;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
+using SellerConsole.Marketplace.Sandbox;
 using SellerConsole.Security;
 using SellerConsole.Shell;
 
@@ -21,6 +22,7 @@ builder.Services
     .AddSellerShell(builder.Environment)
     .AddSellerData()
     .AddSellerMarketplace(builder.Configuration)
+    .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
@@ -44,6 +46,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapSellerApi();
+app.MapSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
 
 await app.RunAsync();
