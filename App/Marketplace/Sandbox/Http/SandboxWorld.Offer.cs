@@ -15,7 +15,7 @@ public sealed partial class SandboxWorld
 
     /// <summary>
     /// Our offer as the listing record has it. The market moves in 15-minute ticks, so a change that
-    /// took effect between ticks is already on the listing record (this) while competitors, the buy box
+    /// took effect since the last tick is already on the listing record (this) while competitors, the buy box
     /// and getItemOffers see it from the next tick, as Amazon's offer pages also lag the listing.
     /// Without a minimum price of our own the listing carries a cost-based one (never below cost).
     /// </summary>
@@ -36,8 +36,10 @@ public sealed partial class SandboxWorld
     {
         var tick = TimeSpan.FromMinutes(Simulation.Settings.TickMinutes);
         var start = Simulation.HistoryStartUtc;
+        // The simulation schedules the change at the first tick at or after it and reads show it once
+        // the clock has passed that tick: until then the listing record shows it ahead of the market.
         var effectiveTick = start + tick * Math.Ceiling((at - start) / tick);
-        shown[sku] = (value, effectiveTick);
+        shown[sku] = (value, effectiveTick + tick);
         _changedAt[sku] = at;
     }
 }
