@@ -29,7 +29,7 @@ public sealed class ListingsTests(SharedSandboxAppWithoutDrops shared) : IClassF
         Assert.Equal(listing.Asin, summary.GetProperty("asin").GetString());
         Assert.Equal(listing.ProductType, summary.GetProperty("productType").GetString());
         Assert.Equal("new_new", summary.GetProperty("conditionType").GetString());
-        Assert.Equal(listing.ItemName, summary.GetProperty("itemName").GetString());
+        Assert.Equal(listing.Content.Title, summary.GetProperty("itemName").GetString());
         Assert.True(summary.GetProperty("mainImage").GetProperty("width").GetInt32() > 0);
 
         var attributes = item.GetProperty("attributes");
@@ -40,7 +40,7 @@ public sealed class ListingsTests(SharedSandboxAppWithoutDrops shared) : IClassF
         Assert.Equal(snapshot.Price, OurPrice(item));
         Assert.True(offer.GetProperty("minimum_seller_allowed_price")[0].GetProperty("schedule")[0].GetProperty("value_with_tax").GetDecimal() > 0);
         Assert.Equal(listing.Content.Bullets, attributes.GetProperty("bullet_point").EnumerateArray().Select(b => b.GetProperty("value").GetString()));
-        Assert.Equal(listing.ItemName, attributes.GetProperty("item_name")[0].GetProperty("value").GetString());
+        Assert.Equal(listing.Content.Title, attributes.GetProperty("item_name")[0].GetProperty("value").GetString());
         Assert.Equal(listing.Brand, attributes.GetProperty("brand")[0].GetProperty("value").GetString());
         Assert.Equal(listing.Content.Description, attributes.GetProperty("product_description")[0].GetProperty("value").GetString());
         Assert.Equal(listing.Content.SearchTerms, attributes.GetProperty("generic_keyword")[0].GetProperty("value").GetString());

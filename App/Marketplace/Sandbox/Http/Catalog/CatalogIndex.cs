@@ -20,7 +20,7 @@ internal sealed class CatalogIndex
     {
         foreach (var l in simulation.Catalogue)
         {
-            var entry = new CatalogEntry(l.Asin, l.ItemName, l.Brand, l.Category, l.ProductType, l.Content, l, null);
+            var entry = new CatalogEntry(l.Asin, l.Content.Title, l.Brand, l.Category, l.ProductType, l.Content, l, null);
             _byAsin[l.Asin] = entry;
             _bySku[l.Sku] = entry;
             _byEan[l.Ean] = entry;

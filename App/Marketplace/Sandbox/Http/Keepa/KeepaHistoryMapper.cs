@@ -38,7 +38,7 @@ internal static class KeepaHistoryMapper
         };
         if (extra || request.BuyBox) shipping[KeepaSeries.BuyBoxShipping] = BuyBox(h);
 
-        return Describe(new KeepaProductHistory(h.Asin), listing.ItemName, listing.Brand, listing.Category,
+        return Describe(new KeepaProductHistory(h.Asin), listing.Content.Title, listing.Brand, listing.Category,
             listing.Content, h.FromUtc, h.AsOfUtc) with
         {
             ListedSince = listing.OpenedUtc,

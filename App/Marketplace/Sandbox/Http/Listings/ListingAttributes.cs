@@ -12,7 +12,7 @@ internal static class ListingAttributes
         var c = l.Content;
         var attributes = new JsonObject
         {
-            ["item_name"] = Text(l.ItemName),
+            ["item_name"] = Text(c.Title),
             ["brand"] = Text(l.Brand),
             ["bullet_point"] = Text([.. c.Bullets]),
             ["product_description"] = Text(c.Description),

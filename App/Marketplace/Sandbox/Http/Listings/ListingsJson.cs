@@ -51,7 +51,7 @@ internal static class ListingsJson
             ["productType"] = l.ProductType,
             ["conditionType"] = "new_new",
             ["status"] = status,
-            ["itemName"] = l.ItemName,
+            ["itemName"] = l.Content.Title,
             ["createdDate"] = Time(l.OpenedUtc),
             ["lastUpdatedDate"] = Time(offer.LastUpdatedUtc),
         };

@@ -41,7 +41,7 @@ internal static class AllListingsReport
                 var active = offer.Quantity > 0 && !l.Issues.Any(i => i.Enforcement == "LISTING_SUPPRESSED");
                 string[] row =
                 [
-                    Clean(l.ItemName), Clean(l.Content.Description), ListingId(l), l.Sku, offer.Price.ToString("0.00", CultureInfo.InvariantCulture),
+                    Clean(l.Content.Title), Clean(l.Content.Description), ListingId(l), l.Sku, offer.Price.ToString("0.00", CultureInfo.InvariantCulture),
                     offer.Quantity.ToString(CultureInfo.InvariantCulture), OpenDate(l.OpenedUtc), l.Content.Images.FirstOrDefault()?.Url ?? "",
                     "y", "1", "", "", "11", "", "", "", l.Asin, "", "", "", "", "", l.Asin, "", "", "0", "DEFAULT", "Migrated Template",
                     active ? "Active" : "Inactive",
