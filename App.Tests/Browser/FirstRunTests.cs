@@ -28,7 +28,7 @@ public sealed class FirstRunTests
         // (Wait for each page's own heading: the URL changes on click, the page renders a moment later.)
         var pages = new Dictionary<string, string>
         {
-            ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings",
+            ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
         };
         var links = await page.Locator(".rz-sidebar a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(pages.Keys, links);
