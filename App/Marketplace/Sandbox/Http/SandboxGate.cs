@@ -37,7 +37,8 @@ internal static class SandboxGate
             return SpApiResults.Unauthorized(check == AccessTokenCheck.Expired ? SpApiResults.ExpiredTokenDetails : "");
         }
         if (!services.GetRequiredService<UsagePlanLimiter>().TryAcquire(operation.Name)) return SpApiResults.QuotaExceeded();
-        if (await WorldAsync(http) is null) return SpApiResults.Unavailable();
+        if (await WorldAsync(http) is not { } world) return SpApiResults.Unavailable();
+        http.Items[typeof(SandboxWorld)] = world;
 
         // Amazon sends the applied rate on 20x, 400 and 404 answers only.
         http.Response.OnStarting(() =>
@@ -55,15 +56,20 @@ internal static class SandboxGate
     public static async ValueTask<object?> Keepa(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (await FaultAsync(context.HttpContext, SandboxErrorStyle.Keepa) is { } fault) return fault;
-        if (await WorldAsync(context.HttpContext) is null)
+        if (await WorldAsync(context.HttpContext) is not { } world)
         {
             return KeepaResults.Error(context.HttpContext.RequestServices.GetRequiredService<KeepaTokenBucket>(), 503, "INTERNAL_SERVER_ERROR", "The Sandbox world is not available.");
         }
+        context.HttpContext.Items[typeof(SandboxWorld)] = world;
         return await next(context);
     }
 
     public static async ValueTask<object?> Document(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
         await FaultAsync(context.HttpContext, SandboxErrorStyle.Document) ?? await next(context);
+
+    /// <summary>The world this request was admitted with (brought to now), even if a reset replaces it meanwhile.</summary>
+    public static SandboxWorld World(this HttpContext http) =>
+        http.Items[typeof(SandboxWorld)] as SandboxWorld ?? throw new InvalidOperationException("The request did not pass the Sandbox gate.");
 
     private static async Task<SandboxWorld?> WorldAsync(HttpContext http)
     {

@@ -14,9 +14,9 @@ public sealed partial class SandboxWorld
     private readonly Dictionary<string, DateTime> _changedAt = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Our offer as the listing record has it. The market moves in 15-minute ticks, so a change that
-    /// took effect since the last tick is already on the listing record (this) while competitors, the buy box
-    /// and getItemOffers see it from the next tick, as Amazon's offer pages also lag the listing.
+    /// Our offer as the listing record has it. The market moves in 15-minute ticks, so a change shows
+    /// here as soon as it takes effect, while competitors, the buy box and getItemOffers see it once the
+    /// market has passed the tick it falls in (Amazon's offer pages also lag the listing).
     /// Without a minimum price of our own the listing carries a cost-based one (never below cost).
     /// </summary>
     public OurOffer OurOffer(ListingSnapshot snapshot)

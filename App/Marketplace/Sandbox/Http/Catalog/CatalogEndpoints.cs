@@ -11,19 +11,19 @@ internal static class CatalogEndpoints
 
     public static void MapCatalogItems(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/catalog/2022-04-01/items/{asin}", (string asin, HttpRequest http, SandboxMarket market) =>
+        api.MapGet("/catalog/2022-04-01/items/{asin}", (string asin, HttpRequest http) =>
         {
             if (Common(http, out var included) is { } invalid) return invalid;
-            var world = market.Current!;
+            var world = http.HttpContext.World();
             return world.Catalog.ByAsin(asin) is { } entry
                 ? SpApiResults.Json(CatalogJson.Item(entry, Rank(world, entry), included))
                 : SpApiResults.Errors(404, "NOT_FOUND", $"Requested item '{asin}' not found in marketplace {SandboxMarketplace.Id}.");
         }).WithMetadata(new SpApiOperation("getCatalogItem"));
 
-        api.MapGet("/catalog/2022-04-01/items", (HttpRequest http, SandboxMarket market) =>
+        api.MapGet("/catalog/2022-04-01/items", (HttpRequest http) =>
         {
             if (Common(http, out var included) is { } invalid) return invalid;
-            var world = market.Current!;
+            var world = http.HttpContext.World();
             var identifiers = SpApiResults.List(http, "identifiers");
             var keywords = SpApiResults.List(http, "keywords");
             if (identifiers.Count > 0 == keywords.Count > 0) return SpApiResults.InvalidInput("Provide either identifiers or keywords, not both.");

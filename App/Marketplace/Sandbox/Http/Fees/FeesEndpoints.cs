@@ -16,7 +16,7 @@ internal static class FeesEndpoints
     private static readonly FeeScheduleHistory Schedules = FeeScheduleSeed.DiyAndTools();
 
     public static void MapProductFees(this IEndpointRouteBuilder api) =>
-        api.MapPost("/products/fees/v0/listings/{sellerSku}/feesEstimate", async (string sellerSku, HttpRequest http, SandboxMarket market, TimeProvider clock) =>
+        api.MapPost("/products/fees/v0/listings/{sellerSku}/feesEstimate", async (string sellerSku, HttpRequest http, TimeProvider clock) =>
         {
             JsonElement request;
             try
@@ -35,7 +35,7 @@ internal static class FeesEndpoints
             var shipping = Amount(prices, "Shipping") ?? 0m;
             if (shipping < 0) return SpApiResults.InvalidInput("PriceToEstimateFees.Shipping must not be negative.");
             var fba = request.TryGetProperty("IsAmazonFulfilled", out var f) && f.ValueKind == JsonValueKind.True;
-            var sim = market.Current!.Simulation;
+            var sim = http.HttpContext.World().Simulation;
             var now = clock.GetUtcNow().UtcDateTime;
 
             var identifier = new JsonObject

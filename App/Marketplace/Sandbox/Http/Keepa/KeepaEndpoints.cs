@@ -12,13 +12,13 @@ internal static class KeepaEndpoints
 {
     public static void MapKeepa(this IEndpointRouteBuilder keepa)
     {
-        keepa.MapGet("/product", (HttpRequest http, IOptions<SandboxOptions> options, KeepaTokenBucket bucket, SandboxMarket market) =>
+        keepa.MapGet("/product", (HttpRequest http, IOptions<SandboxOptions> options, KeepaTokenBucket bucket) =>
         {
             if (!KeyMatches(http, options.Value)) return KeepaResults.Error(bucket, 400, "REQUEST_REJECTED", "Invalid access key.");
             var (request, error) = KeepaRequest.Parse(http.Query);
             if (request is null) return KeepaResults.Error(bucket, 400, "REQUEST_REJECTED", error!);
 
-            var world = market.Current!;
+            var world = http.HttpContext.World();
             var sim = world.Simulation;
             var histories = request.Asins.ToDictionary(a => a, a => sim.GetListingByAsin(a) is not null ? sim.GetHistory(a) : null);
             var cost = request.Asins.Sum(a => request.Cost(world.Catalog.ByAsin(a) is not null,

@@ -13,18 +13,18 @@ internal static class ListingsEndpoints
 
     public static void MapListingsItems(this IEndpointRouteBuilder api)
     {
-        api.MapGet(Path, (string sellerId, string sku, HttpRequest http, SandboxMarket market) =>
+        api.MapGet(Path, (string sellerId, string sku, HttpRequest http) =>
         {
-            var world = market.Current!;
+            var world = http.HttpContext.World();
             if (Check(http, world, sellerId, ListingsJson.IncludedData, "summaries", out var included) is { } invalid) return invalid;
             return world.Simulation.GetListingBySku(sku) is { } snapshot
                 ? SpApiResults.Json(ListingsJson.Item(snapshot, world.OurOffer(snapshot), included))
                 : NotFound(sku);
         }).WithMetadata(new SpApiOperation("getListingsItem"));
 
-        api.MapPatch(Path, async (string sellerId, string sku, HttpRequest http, SandboxMarket market, IOptions<SandboxOptions> options, TimeProvider clock) =>
+        api.MapPatch(Path, async (string sellerId, string sku, HttpRequest http, IOptions<SandboxOptions> options, TimeProvider clock) =>
         {
-            var world = market.Current!;
+            var world = http.HttpContext.World();
             if (Check(http, world, sellerId, ["identifiers", "issues"], "issues", out var included) is { } invalid) return invalid;
             var mode = http.Query["mode"].ToString();
             if (mode.Length > 0 && mode != "VALIDATION_PREVIEW") return SpApiResults.InvalidInput($"Invalid mode '{mode}'.");

@@ -8,12 +8,12 @@ internal static class OrdersEndpoints
 {
     public static void MapOrders(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/orders/2026-01-01/orders", (HttpRequest http, SandboxMarket market, TimeProvider clock) =>
+        api.MapGet("/orders/2026-01-01/orders", (HttpRequest http, TimeProvider clock) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var (search, error) = OrderSearch.Parse(http, now);
             if (search is null) return SpApiResults.InvalidInput(error!);
-            var sim = market.Current!.Simulation;
+            var sim = http.HttpContext.World().Simulation;
             var (orders, total) = Find(sim, search);
             var body = new JsonObject { ["orders"] = new JsonArray([.. orders.Select(o => (JsonNode)OrdersJson.Order(o, search.Included))]) };
             var next = search.Offset + orders.Count;
@@ -22,11 +22,11 @@ internal static class OrdersEndpoints
             return SpApiResults.Json(body);
         }).WithMetadata(new SpApiOperation("searchOrders"));
 
-        api.MapGet("/orders/2026-01-01/orders/{orderId}", (string orderId, HttpRequest http, SandboxMarket market) =>
+        api.MapGet("/orders/2026-01-01/orders/{orderId}", (string orderId, HttpRequest http) =>
         {
             var included = SpApiResults.List(http, "includedData");
             if (included.FirstOrDefault(d => !OrdersJson.IncludedData.Contains(d)) is { } bad) return SpApiResults.InvalidInput($"Invalid includedData value: {bad}.");
-            return market.Current!.Simulation.GetOrder(orderId) is { } order
+            return http.HttpContext.World().Simulation.GetOrder(orderId) is { } order
                 ? SpApiResults.Json(new JsonObject { ["order"] = OrdersJson.Order(order, included.ToHashSet(StringComparer.Ordinal)) })
                 : SpApiResults.NotFound($"Order {orderId} was not found.");
         }).WithMetadata(new SpApiOperation("getOrder"));

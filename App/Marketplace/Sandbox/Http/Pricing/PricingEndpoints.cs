@@ -11,18 +11,18 @@ internal static partial class PricingEndpoints
 
     public static void MapProductPricing(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/products/pricing/v0/items/{asin}/offers", (string asin, HttpRequest http, SandboxMarket market) =>
+        api.MapGet("/products/pricing/v0/items/{asin}/offers", (string asin, HttpRequest http) =>
         {
             var (marketplace, condition, customer) = (http.Query["MarketplaceId"].ToString(), http.Query["ItemCondition"].ToString(), http.Query["CustomerType"].ToString());
             return Validate(asin, marketplace, condition, customer) is { } error
                 ? SpApiResults.InvalidInput(error)
-                : SpApiResults.Json(new JsonObject { ["payload"] = OffersJson.Payload(asin, market.Current!.Simulation.GetOffers(asin), condition) });
+                : SpApiResults.Json(new JsonObject { ["payload"] = OffersJson.Payload(asin, http.HttpContext.World().Simulation.GetOffers(asin), condition) });
         }).WithMetadata(new SpApiOperation("getItemOffers"));
 
-        api.MapPost("/batches/products/pricing/v0/itemOffers", async (HttpRequest http, SandboxMarket market, SandboxFaults faults, TimeProvider clock) =>
+        api.MapPost("/batches/products/pricing/v0/itemOffers", async (HttpRequest http, SandboxFaults faults, TimeProvider clock) =>
         {
             if (await Requests(http, 20) is not { } requests) return SpApiResults.InvalidInput("The body must be {\"requests\":[...]} with 1 to 20 requests.");
-            var sim = market.Current!.Simulation;
+            var sim = http.HttpContext.World().Simulation;
             var storming = faults.IsStorming("getItemOffers", clock.GetUtcNow().UtcDateTime);
             var responses = new JsonArray();
             foreach (var r in requests)
@@ -40,11 +40,11 @@ internal static partial class PricingEndpoints
             return SpApiResults.Json(new JsonObject { ["responses"] = responses });
         }).WithMetadata(new SpApiOperation("getItemOffersBatch"));
 
-        api.MapPost("/batches/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice", async (HttpRequest http, SandboxMarket market) =>
+        api.MapPost("/batches/products/pricing/2022-05-01/offer/featuredOfferExpectedPrice", async (HttpRequest http) =>
         {
             if (await Requests(http, 40) is not { } requests) return SpApiResults.InvalidInput("The body must be {\"requests\":[...]} with 1 to 40 requests.");
             var responses = new JsonArray();
-            foreach (var r in requests) responses.Add(FeaturedOfferJson.Response(r, market.Current!.Simulation));
+            foreach (var r in requests) responses.Add(FeaturedOfferJson.Response(r, http.HttpContext.World().Simulation));
             return SpApiResults.Json(new JsonObject { ["responses"] = responses });
         }).WithMetadata(new SpApiOperation("getFeaturedOfferExpectedPriceBatch"));
     }

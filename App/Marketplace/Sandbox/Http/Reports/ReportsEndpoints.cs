@@ -12,7 +12,7 @@ internal static class ReportsEndpoints
 
     public static void MapReports(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/reports/2021-06-30/reports", async (HttpRequest http, SandboxMarket market, ReportStore reports, TimeProvider clock) =>
+        api.MapPost("/reports/2021-06-30/reports", async (HttpRequest http, ReportStore reports, TimeProvider clock) =>
         {
             string? type;
             List<string> marketplaces;
@@ -33,11 +33,11 @@ internal static class ReportsEndpoints
             if (marketplaces.Count is 0 or > 25) return SpApiResults.InvalidInput("marketplaceIds needs 1 to 25 marketplace ids.");
             if (marketplaces.Any(m => m != Id)) return SpApiResults.InvalidInput($"The Sandbox serves marketplace {Id} only.");
             if (type != AllListings) return SpApiResults.InvalidInput($"Report type {type} is not available in the Sandbox (only {AllListings}).");
-            var report = reports.Create(type, marketplaces, clock.GetUtcNow().UtcDateTime, market.Current!.Seed);
+            var report = reports.Create(type, marketplaces, clock.GetUtcNow().UtcDateTime, http.HttpContext.World().Seed);
             return SpApiResults.Json(new JsonObject { ["reportId"] = report.ReportId }, 202);
         }).WithMetadata(new SpApiOperation("createReport"));
 
-        api.MapGet("/reports/2021-06-30/reports/{reportId}", (string reportId, SandboxMarket market, ReportStore reports, TimeProvider clock) =>
+        api.MapGet("/reports/2021-06-30/reports/{reportId}", (string reportId, HttpContext context, ReportStore reports, TimeProvider clock) =>
         {
             if (reports.Find(reportId) is not { } report) return SpApiResults.NotFound($"Report {reportId} was not found.");
             var now = clock.GetUtcNow().UtcDateTime;
@@ -57,18 +57,18 @@ internal static class ReportsEndpoints
             {
                 body["processingEndTime"] = Time(report.DoneUtc);
                 body["reportDocumentId"] = report.DocumentId;
-                reports.Document(report, () => AllListingsReport.Build(market.Current!));
+                reports.Document(report, () => AllListingsReport.Build(context.World()));
             }
             return SpApiResults.Json(body);
         }).WithMetadata(new SpApiOperation("getReport"));
 
-        api.MapGet("/reports/2021-06-30/documents/{reportDocumentId}", (string reportDocumentId, HttpRequest http, SandboxMarket market,
+        api.MapGet("/reports/2021-06-30/documents/{reportDocumentId}", (string reportDocumentId, HttpRequest http,
             ReportStore reports, DocumentSigner signer, TimeProvider clock) =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             if (reports.FindByDocument(reportDocumentId) is not { } report || report.Status(now) != "DONE")
                 return SpApiResults.NotFound($"Report document {reportDocumentId} was not found.");
-            reports.Document(report, () => AllListingsReport.Build(market.Current!));
+            reports.Document(report, () => AllListingsReport.Build(http.HttpContext.World()));
             return SpApiResults.Json(new JsonObject
             {
                 ["reportDocumentId"] = report.DocumentId,
