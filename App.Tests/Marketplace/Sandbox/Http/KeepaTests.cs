@@ -76,6 +76,22 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
         Assert.Equal(2 * 2, body.Tokens.TokensConsumed);
     }
 
+    [Fact]
+    public async Task Days_limits_the_histories_and_history_0_drops_them()
+    {
+        var sim = (await _app.WorldAsync()).Simulation;
+        var asin = sim.Catalogue[1].Asin;
+        var http = _app.CreateAnonymousClient();
+
+        var week = (await GetAsync(http, $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&days=7")).Body!.Products[0];
+        var none = (await GetAsync(http, $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&history=0")).Body!.Products[0];
+
+        var cutoff = sim.NowUtc.AddDays(-7).AddMinutes(-1);
+        Assert.All(week.Histories.SalesRank!, p => Assert.True(p.Time >= cutoff, $"{p.Time:O} is before {cutoff:O}"));
+        Assert.Null(none.Histories.SalesRank);
+        Assert.Equal(sim.Catalogue[1].Content.Title, none.Title);
+    }
+
     [Theory]
     [InlineData("product?key=wrong&domain=2&asin=B000000001")]
     [InlineData("product?key=" + SandboxOptions.DefaultKeepaKey + "&domain=1&asin=B000000001")]

@@ -41,4 +41,38 @@ public sealed class LiveModeTests
         Assert.Equal(SandboxApp.SmallWorld, status.Listings);
         Assert.Equal(20261122, status.Seed);
     }
+
+    [Fact]
+    public async Task The_sandbox_page_is_behind_the_sign_in_and_shows_the_usage_plans()
+    {
+        using var app = new SandboxApp();
+        await app.WorldAsync();
+
+        var anonymous = await app.CreateAnonymousClient().GetAsync("/sandbox");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/login", anonymous.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        var signedIn = await app.CreateSignedInClientAsync();
+        var html = await signedIn.GetStringAsync("/sandbox");
+        Assert.Contains(">Sandbox</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("data-operation=\"getItemOffersBatch\"", html, StringComparison.Ordinal);
+        Assert.Contains("/sandbox/sp-api", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/sandbox\"", await signedIn.GetStringAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_five_thousand_listing_world_starts_quickly_and_simulates_each_asin_on_first_use()
+    {
+        using var app = new SandboxApp(new Dictionary<string, string?> { ["Sandbox:Listings"] = "5000" });
+        var client = await app.ClientAsync();
+        var sim = (await app.WorldAsync()).Simulation;
+        Assert.True(sim.LazyHistory);
+        var last = sim.Catalogue[^1];
+
+        var item = await client.GetAsync($"/listings/2021-08-01/items/{sim.OurSellerId}/{last.Sku}?marketplaceIds={SandboxClient.Uk}&includedData=summaries,offers");
+        Assert.Equal(last.Asin, item.GetProperty("summaries")[0].GetProperty("asin").GetString());
+        var keepa = await KeepaTests.GetAsync(client.Http, $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={last.Asin}&stats=30");
+        Assert.Equal(HttpStatusCode.OK, keepa.Status);
+        Assert.Equal(last.Content.Title, keepa.Body!.Products[0].Title);
+    }
 }

@@ -71,6 +71,26 @@ public sealed class ReplayTests : IDisposable
         Assert.True(File.Exists(log.Path + ".previous"));
     }
 
+    [Fact]
+    public async Task Resetting_the_world_forgets_our_changes_and_starts_a_fresh_log()
+    {
+        using var app = new SandboxApp(NoDrops, _data);
+        var sim = (await app.WorldAsync()).Simulation;
+        var sku = sim.Catalogue[0].Sku;
+        var original = sim.GetListingBySku(sku)!.Price;
+        await PatchAsync(await app.ClientAsync(), sim, sku, original + 1m);
+        app.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(original + 1m, (await app.WorldAsync()).Simulation.GetListingBySku(sku)!.Price);
+
+        var market = app.Service<SandboxMarket>();
+        var fresh = await market.ResetAsync();
+
+        Assert.NotSame(sim, fresh.Simulation);
+        Assert.Equal(ReplayEntry.World, Assert.Single(market.Log.Read()).Kind);
+        Assert.NotEqual(original + 1m, (await app.WorldAsync()).Simulation.GetListingBySku(sku)!.Price);
+        Assert.Equal(SandboxState.Ready, market.Status.State);
+    }
+
     private static async Task PatchAsync(SandboxClient client, SellerConsole.Marketplace.Sandbox.Simulation.MarketSimulation sim, string sku, decimal price)
     {
         var listing = sim.Catalogue.First(l => l.Sku == sku);

@@ -66,7 +66,7 @@ public sealed class SandboxMarket(IOptions<SandboxOptions> options, IOptions<Dat
     }
 
     /// <summary>Throws the world away and builds a fresh one from the settings, with a fresh log.</summary>
-    public Task ResetAsync()
+    public Task<SandboxWorld> ResetAsync()
     {
         lock (_gate)
         {
