@@ -8,6 +8,7 @@ using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
+using SellerConsole.Marketplace.Sandbox;
 using SellerConsole.Security;
 using SellerConsole.Shell;
 
@@ -22,6 +23,7 @@ builder.Services
     .AddSellerShell(builder.Environment)
     .AddSellerData()
     .AddSellerMarketplace(builder.Configuration)
+    .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
     .AddSellerCosting()
     .AddSellerSecurity(builder.Configuration)
@@ -46,6 +48,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapSellerApi();
+app.MapSandbox();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
 
 await app.RunAsync();

@@ -31,7 +31,7 @@ public sealed class FirstRunTests
             ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/marketplace"] = "Marketplace",
             ["/margins"] = "Margins", ["/costing/components"] = "Components", ["/costing/kits"] = "Kits", ["/costing/postage"] = "Packaging & postage",
             ["/costing/settings"] = "Fees & VAT", ["/costing/import"] = "Cost import",
-            ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings",
+            ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
         };
         var links = await page.Locator(".rz-sidebar a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(pages.Keys, links);

@@ -16,6 +16,12 @@ public sealed class EndpointProtectionTests : IClassFixture<SharedAppFactory>
     private static readonly HashSet<string> PublicRoutes =
         ["/healthz", "/login", "/setup", "/error", "/not-found", "/account/login", "/account/setup"];
 
+    // The Sandbox marketplace's HTTP face (/sandbox/lwa, /sandbox/sp-api, /sandbox/keepa, /sandbox/documents) exists only in
+    // Marketplace:Mode=Sandbox and serves simulated data. Like Amazon's and Keepa's APIs it is machine-to-machine: callers
+    // authenticate with the Sandbox's own LWA access tokens, Keepa key and signed document URLs, not the owner's cookie.
+    // (The /sandbox page itself is an ordinary page behind the sign-in.)
+    private const string SandboxApiPrefix = "/sandbox/";
+
     private readonly SellerAppFactory _app;
 
     public EndpointProtectionTests(SharedAppFactory app)
@@ -31,7 +37,8 @@ public sealed class EndpointProtectionTests : IClassFixture<SharedAppFactory>
     private static bool IsPublicByDesign(RouteEndpoint endpoint) =>
         PublicRoutes.Contains(Route(endpoint).TrimEnd('/'))
         || endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null
-        || Route(endpoint).StartsWith("/_framework/", StringComparison.Ordinal);
+        || Route(endpoint).StartsWith("/_framework/", StringComparison.Ordinal)
+        || Route(endpoint).StartsWith(SandboxApiPrefix, StringComparison.Ordinal);
 
     [Fact]
     public void Only_the_sign_in_pages_health_check_and_static_files_allow_anonymous_callers()

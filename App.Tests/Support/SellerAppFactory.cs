@@ -18,8 +18,9 @@ public class SellerAppFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
 
-    public SellerAppFactory(IDictionary<string, string?>? settings = null, bool withOwner = true)
+    public SellerAppFactory(IDictionary<string, string?>? settings = null, bool withOwner = true, DateTimeOffset? startUtc = null)
     {
+        Clock = new ManualTimeProvider(startUtc ?? DateTimeOffset.UtcNow);
         DataDirectory = Directory.CreateTempSubdirectory("sellerconsole-test-").FullName;
         _settings = new Dictionary<string, string?>
         {
@@ -37,7 +38,7 @@ public class SellerAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    public ManualTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public ManualTimeProvider Clock { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

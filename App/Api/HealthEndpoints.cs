@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
+using SellerConsole.Marketplace.Sandbox.Http;
 
 namespace SellerConsole.Api;
 
-public sealed record HealthDto(string Status, string Database, string Scheduler, string Version, DateTime TimeUtc);
+/// <param name="Sandbox">"building", "ready", "failed", or "off" in Live mode. Informational: a building Sandbox is not unhealthy.</param>
+public sealed record HealthDto(string Status, string Database, string Scheduler, string Sandbox, string Version, DateTime TimeUtc);
 
 internal static class HealthEndpoints
 {
     /// <summary>Public: 200 when the database opens and the scheduler runs (or is disabled), else 503.</summary>
     public static void MapHealthEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, QuartzHost scheduler, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, QuartzHost scheduler, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
             string database;
             try
@@ -26,7 +28,8 @@ internal static class HealthEndpoints
             var schedulerOk = scheduler.State is SchedulerState.Running or SchedulerState.Disabled;
             var healthy = database == "ok" && schedulerOk;
             var version = typeof(HealthEndpoints).Assembly.GetName().Version?.ToString() ?? "0.0.0";
-            var body = new HealthDto(healthy ? "ok" : "unhealthy", database, scheduler.State.ToString().ToLowerInvariant(), version, clock.GetUtcNow().UtcDateTime);
+            var sandbox = services.GetService<SandboxMarket>()?.Status.State.ToString().ToLowerInvariant() ?? "off";
+            var body = new HealthDto(healthy ? "ok" : "unhealthy", database, scheduler.State.ToString().ToLowerInvariant(), sandbox, version, clock.GetUtcNow().UtcDateTime);
             return Results.Json(body, statusCode: healthy ? 200 : 503);
         }).AllowAnonymous().ExcludeFromDescription();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SellerConsole.Marketplace.Sandbox.Http;
 using SellerConsole.Marketplace.SpApi;
 using SellerConsole.Marketplace.SpApi.Models;
 using SellerConsole.Security;
@@ -13,7 +14,7 @@ namespace SellerConsole.Marketplace;
 public sealed class MarketplaceConnection(
     IOptions<MarketplaceOptions> marketplace,
     IOptions<SpApiOptions> spApiOptions,
-    IConfiguration configuration,
+    IServiceProvider services,
     IHttpClientFactory httpClients,
     SelfAddress self,
     SettingsStore settings,
@@ -49,9 +50,10 @@ public sealed class MarketplaceConnection(
         if (Mode == MarketplaceMode.Sandbox)
         {
             var root = self.BaseUri;
-            options.BaseUrl = new Uri(root, SandboxRoutes.SpApi);
-            options.LwaTokenUrl = new Uri(root, SandboxRoutes.LwaToken);
-            options.TimeCompression = configuration.GetValue("Sandbox:TimeCompression", 1.0);
+            options.BaseUrl = new Uri(root, SandboxPaths.SpApi + "/");
+            options.LwaTokenUrl = new Uri(root, SandboxPaths.Lwa + "/auth/o2/token");
+            // The client paces itself to the same compressed usage plans the Sandbox enforces.
+            options.TimeCompression = Sandbox.TimeCompression;
         }
         options.Validate();
         var http = httpClients.CreateClient(HttpClientName);
@@ -65,11 +67,8 @@ public sealed class MarketplaceConnection(
     {
         if (Mode == MarketplaceMode.Sandbox)
         {
-            return new SpApiCredentials(
-                configuration["Sandbox:ClientId"] ?? SandboxRoutes.DefaultClientId,
-                configuration["Sandbox:ClientSecret"] ?? SandboxRoutes.DefaultClientSecret,
-                configuration["Sandbox:RefreshToken"] ?? SandboxRoutes.DefaultRefreshToken,
-                SandboxRoutes.SellerId);
+            var world = await services.GetRequiredService<SandboxMarket>().ReadyAsync(cancellationToken);
+            return new SpApiCredentials(Sandbox.ClientId, Sandbox.ClientSecret, Sandbox.RefreshToken, world.Simulation.OurSellerId);
         }
         var clientId = await settings.GetAsync(SettingsCatalog.SpApiClientId, cancellationToken);
         var secret = await settings.GetAsync(SettingsCatalog.SpApiClientSecret, cancellationToken);
@@ -81,6 +80,8 @@ public sealed class MarketplaceConnection(
         }
         return new SpApiCredentials(clientId, secret, refresh, sellerId);
     }
+
+    private SandboxOptions Sandbox => services.GetRequiredService<IOptions<SandboxOptions>>().Value;
 
     private static SpApiOptions Clone(SpApiOptions o) => new()
     {

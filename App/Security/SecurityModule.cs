@@ -151,5 +151,10 @@ public static class SecurityModule
     private static bool IsPageRequest(HttpRequest request) =>
         !IsApi(request) && !Path.HasExtension(request.Path.Value) &&
         !request.Path.StartsWithSegments("/_framework") && !request.Path.StartsWithSegments("/_content") &&
-        !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments("/healthz");
+        !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments("/healthz") &&
+        !IsSandboxEndpoint(request);
+
+    /// <summary>The Sandbox's machine endpoints (/sandbox/sp-api/..., /sandbox/lwa/...); /sandbox itself is a page.</summary>
+    private static bool IsSandboxEndpoint(HttpRequest request) =>
+        request.Path.StartsWithSegments("/sandbox", StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest.Value != "/";
 }
