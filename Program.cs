@@ -17,6 +17,10 @@ if (BenchCommand.IsBench(args))
     return await BenchCommand.RunAsync(args, Console.Out);
 }
 
+// A UK console: £, dd/MM/yyyy and UK number formats everywhere, whatever the server's locale.
+System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSellerLogging();
 builder.Services

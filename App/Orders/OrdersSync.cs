@@ -28,20 +28,33 @@ public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<S
             var since = DateTime.TryParse(state.Cursor, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var cursor)
                 ? cursor - Overlap
                 : now - FirstWindow;
+            // Saved a page at a time: searchOrders allows one call per 3 minutes once its burst is spent, so a
+            // first import can take a while and the seller should see orders arrive. Each page holds complete
+            // orders; the cursor only moves when the whole run succeeds, so a failed run is simply re-read.
             var seen = new List<MarketOrder>();
+            var page = new List<MarketOrder>();
+            int added = 0, changed = 0;
+            async Task FlushAsync()
+            {
+                var (a, c) = await UpsertAsync(page, ct);
+                (added, changed) = (added + a, changed + c);
+                if (a + c > 0)
+                {
+                    live.Publish(new OrdersUpdated(a, c));
+                }
+                page.Clear();
+                context?.ReportProgress(seen.Count, seen.Count + 100, $"{seen.Count:N0} orders read");
+            }
             await foreach (var order in market.SpApi.SearchOrdersAsync(since, cancellationToken: ct))
             {
                 seen.Add(order);
-                if (seen.Count % 100 == 0)
+                page.Add(order);
+                if (page.Count == 100)
                 {
-                    context?.ReportProgress(seen.Count, seen.Count + 100, $"{seen.Count:N0} orders read");
+                    await FlushAsync();
                 }
             }
-            var (added, changed) = await UpsertAsync(seen, ct);
-            if (added + changed > 0)
-            {
-                live.Publish(new OrdersUpdated(added, changed));
-            }
+            await FlushAsync();
             var newest = seen.Count == 0 ? (DateTime?)null : seen.Max(o => o.LastUpdatedUtc);
             var next = newest is { } n && (!DateTime.TryParse(state.Cursor, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var old) || n > old)
                 ? n.ToString("O", CultureInfo.InvariantCulture)

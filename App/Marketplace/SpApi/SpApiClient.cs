@@ -36,7 +36,7 @@ public sealed partial class SpApiClient
         _log = (ILogger?)log ?? NullLogger.Instance;
         var scrubber = new SecretScrubber();
         _errors = new SpApiErrors(scrubber);
-        _plans = new SpApiUsagePlans(options.TimeCompression, clock, snapshot => QuotaChanged?.Invoke(snapshot), _log);
+        _plans = new SpApiUsagePlans(options.TimeCompression, options.PlanHeadroom, clock, snapshot => QuotaChanged?.Invoke(snapshot), _log);
         _transport = new SpApiTransport(http, options, _plans, new SpApiPipelines(options, clock, _log), _errors, _log);
         _tokens = new LwaTokenProvider(_transport, options, credentials, scrubber, _errors, clock, _log);
     }

@@ -36,6 +36,13 @@ public sealed class SpApiOptions
     /// </summary>
     public double TimeCompression { get; set; } = 1.0;
 
+    /// <summary>
+    /// How far under each documented rate the client paces itself (0.03 = 3%). The server's bucket sees
+    /// requests after their trip across the network, and a request that left exactly on time can arrive
+    /// a hair early for the server's bucket: a little headroom means a normal sync never meets a 429.
+    /// </summary>
+    public double PlanHeadroom { get; set; } = 0.03;
+
     /// <summary>Share of failed attempts (5xx, network, timeout) in the sampling window that opens a section's circuit.</summary>
     public double CircuitFailureRatio { get; set; } = 0.5;
 
@@ -71,6 +78,10 @@ public sealed class SpApiOptions
         if (!(TimeCompression > 0) || double.IsInfinity(TimeCompression))
         {
             throw new ArgumentOutOfRangeException(nameof(TimeCompression), TimeCompression, "must be a positive number");
+        }
+        if (!(PlanHeadroom >= 0 && PlanHeadroom < 0.5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(PlanHeadroom), PlanHeadroom, "must be at least 0 and under 0.5");
         }
         if (!(CircuitFailureRatio > 0 && CircuitFailureRatio <= 1))
         {

@@ -3,17 +3,17 @@ using SellerConsole.Marketplace.SpApi.Models;
 
 namespace SellerConsole.Marketplace.SpApi;
 
-/// <summary>Every rate-limited operation's gate, at the documented plan times the time compression.</summary>
+/// <summary>Every rate-limited operation's gate, at the documented plan times the time compression, less the headroom.</summary>
 internal sealed class SpApiUsagePlans
 {
     private readonly Dictionary<string, UsagePlanGate> _gates;
     private readonly Action<QuotaSnapshot> _publish;
     private readonly ILogger _log;
 
-    public SpApiUsagePlans(double timeCompression, TimeProvider time, Action<QuotaSnapshot> publish, ILogger log)
+    public SpApiUsagePlans(double timeCompression, double headroom, TimeProvider time, Action<QuotaSnapshot> publish, ILogger log)
     {
         _gates = SpApiOperation.RateLimited.ToDictionary(
-            o => o.Name, o => new UsagePlanGate(o, o.Rate * timeCompression, time));
+            o => o.Name, o => new UsagePlanGate(o, o.Rate * timeCompression, headroom, time));
         _publish = publish;
         _log = log;
     }

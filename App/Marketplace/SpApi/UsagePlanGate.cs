@@ -4,13 +4,14 @@ namespace SellerConsole.Marketplace.SpApi;
 
 /// <summary>
 /// One operation's <see cref="TokenBucket"/> behind a lock, with callers queued one at a time so
-/// a waiter is not overtaken by later arrivals; waits run on the injected clock.
+/// a waiter is not overtaken by later arrivals; waits run on the injected clock. The bucket paces at
+/// the plan less the headroom; snapshots report the plan itself, as Amazon states it.
 /// </summary>
-internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeProvider time)
+internal sealed class UsagePlanGate(SpApiOperation operation, double planRate, double headroom, TimeProvider time)
 {
     private readonly object _lock = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
-    private readonly TokenBucket _bucket = new(rate, operation.Burst, time.GetUtcNow());
+    private readonly TokenBucket _bucket = new(planRate * (1 - headroom), operation.Burst, time.GetUtcNow());
 
     public SpApiOperation Operation => operation;
 
@@ -63,8 +64,8 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double rate, TimeP
     {
         var now = time.GetUtcNow();
         return new QuotaSnapshot(
-            operation.Name, operation.Section, _bucket.Rate, _bucket.Burst, _bucket.TokensAvailable(now),
-            _bucket.CallsLastMinute(now), _bucket.PercentUsedLastMinute(now), _bucket.Throttled,
+            operation.Name, operation.Section, planRate, _bucket.Burst, _bucket.TokensAvailable(now),
+            _bucket.CallsLastMinute(now), 100.0 * _bucket.CallsLastMinute(now) / (planRate * 60 + _bucket.Burst), _bucket.Throttled,
             _bucket.LastCall?.UtcDateTime, _bucket.IsPacing(now), now.UtcDateTime);
     }
 }
