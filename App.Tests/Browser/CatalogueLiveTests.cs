@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Headers;
+using static Microsoft.Playwright.Assertions;
+
+namespace SellerConsole.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CatalogueLiveTests
+{
+    [Fact]
+    public async Task An_open_catalogue_fills_itself_as_a_sync_runs_and_a_listing_shows_its_offers()
+    {
+        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        {
+            ["Owner:Email"] = "seller@example.co.uk",
+            ["Owner:Password"] = "a sturdy passphrase",
+            ["Sandbox:Listings"] = "30",
+            ["Sandbox:TimeCompression"] = "20",
+        });
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.ClickAsync(".rz-sidebar a[href='/catalogue']");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Catalogue");
+            await Expect(page.Locator("[data-testid=catalogue-total]")).ToHaveTextAsync("0 listing(s)");
+            await page.EvaluateAsync("() => window.__sameDocument = true");
+
+            // Start the catalogue and offers syncs through the API, as automation would.
+            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+            var started = await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue,offers", null);
+            Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+
+            await Expect(page.Locator("[data-testid=catalogue-total]")).ToHaveTextAsync("30 listing(s)", new() { Timeout = 60_000 });
+            await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("Won", new() { Timeout = 60_000 });
+            Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
+
+            // A listing's page shows every offer with the buy box winner marked.
+            await page.Locator(".rz-data-grid .rz-data-row").First.ClickAsync();
+            await Expect(page.Locator("[data-testid=listing-offers] [data-testid=offers-table]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=listing-offers] [data-testid=buybox-winner]")).ToHaveCountAsync(1);
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+}
