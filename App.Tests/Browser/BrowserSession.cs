@@ -56,6 +56,8 @@ public sealed class BrowserSession : IAsyncDisposable
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         page.SetDefaultTimeout(20_000);
+        // Assertions wait separately (5 s by default): too tight on two shared cores during a full run.
+        Assertions.SetDefaultExpectTimeout(15_000);
         return new BrowserSession(playwright, browser, page);
     }
 

@@ -7,7 +7,7 @@ namespace SellerConsole.Api;
 
 public sealed record SyncStateDto(string Name, DateTime? LastAttemptUtc, DateTime? LastSuccessUtc, int ConsecutiveFailures, string? LastError, string? Cursor);
 
-public sealed record QuotaDto(string Operation, string Section, double Rate, double Burst, double TokensAvailable, int CallsLastMinute, double PercentOfPlanUsedLastMinute, long Throttled, DateTime? LastCallUtc, bool Pacing);
+public sealed record QuotaDto(string Operation, string Section, double Rate, double Burst, double TokensAvailable, int CallsLastMinute, double PercentOfPlanUsedLastMinute, long Throttled, DateTime? LastCallUtc, bool Pacing, long TotalCalls);
 
 public sealed record MarketplaceStatusDto(string Mode, IReadOnlyList<SyncStateDto> Syncs, IReadOnlyList<QuotaDto> Quotas);
 
@@ -27,7 +27,7 @@ internal static class MarketplaceApi
             new MarketplaceStatusDto(
                 connection.Mode.ToString(),
                 (await tracker.AllAsync(ct)).Select(s => new SyncStateDto(s.Name, s.LastAttemptUtc, s.LastSuccessUtc, s.ConsecutiveFailures, s.LastError, s.Cursor)).ToList(),
-                status.Quotas.Select(q => new QuotaDto(q.Operation, q.Section.ToString(), q.Rate, q.Burst, q.TokensAvailable, q.CallsLastMinute, q.PercentOfPlanUsedLastMinute, q.ThrottledCount, q.LastCallUtc, q.Pacing)).ToList()))
+                status.Quotas.Select(q => new QuotaDto(q.Operation, q.Section.ToString(), q.Rate, q.Burst, q.TokensAvailable, q.CallsLastMinute, q.PercentOfPlanUsedLastMinute, q.ThrottledCount, q.LastCallUtc, q.Pacing, q.TotalCalls)).ToList()))
             .WithSummary("Mode, each sync's state (last success, failures, last error) and the SP-API usage-plan buckets");
 
         marketplace.MapPost("/sync", async (string? syncs, JobRunner runner, AuditLog audit, HttpContext http, IHostApplicationLifetime lifetime) =>

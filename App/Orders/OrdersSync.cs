@@ -15,10 +15,12 @@ namespace SellerConsole.Orders;
 /// last-updated time seen; each run re-reads a short overlap so an order updated at the boundary is
 /// never missed, and upserts by order id so nothing is duplicated.
 /// </summary>
-public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<OrdersSync> log)
+public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, IConfiguration configuration, ILogger<OrdersSync> log)
 {
     public const string Name = "orders";
-    public static readonly TimeSpan FirstWindow = TimeSpan.FromDays(30);
+
+    /// <summary><c>Orders:FirstSyncDays</c> (default 30): how far back the very first orders sync reads.</summary>
+    private TimeSpan FirstWindow => TimeSpan.FromDays(Math.Clamp(configuration.GetValue("Orders:FirstSyncDays", 30), 1, 730));
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
 
     public Task<JobResult> RunAsync(JobContext? context, CancellationToken cancellationToken) =>

@@ -75,28 +75,42 @@ public sealed class CatalogueSync(MarketplaceConnection market, IDbContextFactor
     private async Task<HashSet<string>> SyncDetailsAsync(IReadOnlyList<string> skus, JobContext? context, CancellationToken ct)
     {
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < skus.Count; start += DetailBatch)
+        var batches = skus.Chunk(DetailBatch).ToList();
+        // The next batch is fetched while this one is saved, so the usage plan is never left idle.
+        var fetching = batches.Count > 0 ? FetchAsync(batches[0], ct) : null;
+        var done = 0;
+        for (var i = 0; i < batches.Count; i++)
         {
-            var batch = skus.Skip(start).Take(DetailBatch).ToList();
-            var fetched = new ConcurrentDictionary<string, ListingItem?>(StringComparer.Ordinal);
-            await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-                async (sku, token) => fetched[sku] = await market.SpApi.GetListingAsync(sku, token));
-
-            await using var db = await dbs.CreateDbContextAsync(ct);
-            var listings = await db.Listings.Include(l => l.Issues).Where(l => batch.Contains(l.Sku)).ToListAsync(ct);
-            var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var listing in listings)
-            {
-                if (fetched.GetValueOrDefault(listing.Sku) is { } item && ListingUpdates.ApplyDetails(listing, item))
-                {
-                    changed.Add(listing.Sku);
-                }
-                listing.DetailsSyncedUtc = now;
-            }
-            await db.SaveChangesAsync(ct);
-            var done = Math.Min(start + DetailBatch, skus.Count);
+            var fetched = await fetching!;
+            fetching = i + 1 < batches.Count ? FetchAsync(batches[i + 1], ct) : null;
+            await SaveDetailsAsync(batches[i], fetched, changed, ct);
+            done += batches[i].Length;
             context?.ReportProgress(10 + (int)(90L * done / Math.Max(1, skus.Count)), 100, $"Listing details {done:N0} of {skus.Count:N0}");
         }
         return changed;
+    }
+
+    private async Task<ConcurrentDictionary<string, ListingItem?>> FetchAsync(string[] batch, CancellationToken ct)
+    {
+        var fetched = new ConcurrentDictionary<string, ListingItem?>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (sku, token) => fetched[sku] = await market.SpApi.GetListingAsync(sku, token));
+        return fetched;
+    }
+
+    private async Task SaveDetailsAsync(string[] batch, ConcurrentDictionary<string, ListingItem?> fetched, HashSet<string> changed, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var listings = await db.Listings.Include(l => l.Issues).Where(l => batch.Contains(l.Sku)).ToListAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var listing in listings)
+        {
+            if (fetched.GetValueOrDefault(listing.Sku) is { } item && ListingUpdates.ApplyDetails(listing, item))
+            {
+                changed.Add(listing.Sku);
+            }
+            listing.DetailsSyncedUtc = now;
+        }
+        await db.SaveChangesAsync(ct);
     }
 }

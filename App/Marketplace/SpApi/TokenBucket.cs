@@ -10,11 +10,15 @@ internal sealed class TokenBucket
 {
     public const double PacingThreshold = 0.8;
 
+    /// <summary>How late a burst's first request may reach the server without costing a 429.</summary>
+    public static readonly TimeSpan ReserveTime = TimeSpan.FromMilliseconds(200);
+
     private static readonly long Window = TimeSpan.TicksPerMinute;
 
     // Rounded up so the bucket is never faster than the plan.
     private readonly long _interval;
     private readonly long _tolerance;
+    private readonly int _usable;
     private readonly Queue<long> _recent = new();
     private long _arrival;
     private long? _last;
@@ -26,7 +30,14 @@ internal sealed class TokenBucket
         Rate = rate;
         Burst = burst;
         _interval = Math.Max(1, (long)Math.Ceiling(TimeSpan.TicksPerSecond / rate));
-        _tolerance = (burst - 1) * _interval;
+        // Part of the burst is kept in reserve: at least one token, or ReserveTime's worth of refill. The
+        // first request of a burst often arrives late (a cold connection, a TLS handshake) while the rest
+        // arrive on time, so the server's bucket sees the burst start later than we did and is short by
+        // rate x delay tokens: without the reserve that showed as a 429 on the request after the burst.
+        // The cost is the reserve's refill time once per idle-then-burst.
+        var reserve = (int)Math.Ceiling(rate * ReserveTime.TotalSeconds - 1e-9);
+        _usable = burst > 1 ? Math.Max(1, burst - Math.Clamp(reserve, 1, burst - 1)) : 1;
+        _tolerance = (_usable - 1) * _interval;
         _arrival = start.UtcTicks;
     }
 
@@ -35,6 +46,9 @@ internal sealed class TokenBucket
     public int Burst { get; }
 
     public long Throttled { get; private set; }
+
+    /// <summary>Tokens granted since the bucket was made: the calls sent under this plan.</summary>
+    public long Granted { get; private set; }
 
     public DateTimeOffset? LastCall => _last is { } ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
 
@@ -55,18 +69,19 @@ internal sealed class TokenBucket
         _arrival = Math.Max(_arrival, t) + _interval;
         _last = t;
         _recent.Enqueue(t);
+        Granted++;
         return TimeSpan.Zero;
     }
 
     /// <summary>Amazon answered 429: our view of its bucket was too generous, so empty ours.</summary>
     public void Drain(DateTimeOffset now)
     {
-        _arrival = Math.Max(_arrival, now.UtcTicks + Burst * _interval);
+        _arrival = Math.Max(_arrival, now.UtcTicks + _usable * _interval);
         Throttled++;
     }
 
     public double TokensAvailable(DateTimeOffset now) =>
-        Math.Clamp((double)(now.UtcTicks - _arrival) / _interval + Burst, 0, Burst);
+        Math.Clamp((double)(now.UtcTicks - _arrival) / _interval + _usable, 0, _usable);
 
     public int CallsLastMinute(DateTimeOffset now)
     {

@@ -66,6 +66,6 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double planRate, d
         return new QuotaSnapshot(
             operation.Name, operation.Section, planRate, _bucket.Burst, _bucket.TokensAvailable(now),
             _bucket.CallsLastMinute(now), 100.0 * _bucket.CallsLastMinute(now) / (planRate * 60 + _bucket.Burst), _bucket.Throttled,
-            _bucket.LastCall?.UtcDateTime, _bucket.IsPacing(now), now.UtcDateTime);
+            _bucket.LastCall?.UtcDateTime, _bucket.IsPacing(now), now.UtcDateTime, _bucket.Granted);
     }
 }

@@ -37,9 +37,16 @@ public static class UsagePlans
         Find(operation) ?? throw new ArgumentException($"'{operation}' is not a Sandbox SP-API operation.", nameof(operation));
 }
 
-/// <summary>A token bucket on a caller-supplied clock: starts full, refills continuously, one token per call.</summary>
+/// <summary>
+/// A token bucket on a caller-supplied clock: starts full, refills continuously, one token per call.
+/// A call may arrive up to <see cref="ArrivalTolerance"/> early (at most half a token): a client that
+/// sent it exactly on time cannot control the trip across the network. The bucket then runs a small
+/// debt that later refills repay, so the long-run rate is never more than the plan.
+/// </summary>
 public sealed class TokenBucket(double ratePerSecond, int burst, DateTimeOffset start)
 {
+    public static readonly TimeSpan ArrivalTolerance = TimeSpan.FromMilliseconds(5);
+    private readonly double _slack = Math.Min(0.5, ratePerSecond * ArrivalTolerance.TotalSeconds);
     private double _tokens = burst;
     private DateTimeOffset _last = start;
 
@@ -51,7 +58,7 @@ public sealed class TokenBucket(double ratePerSecond, int burst, DateTimeOffset 
     public bool TryTake(DateTimeOffset now)
     {
         Refill(now);
-        if (_tokens < 1) return false;
+        if (_tokens < 1 - _slack) return false;
         _tokens -= 1;
         return true;
     }
@@ -59,7 +66,7 @@ public sealed class TokenBucket(double ratePerSecond, int burst, DateTimeOffset 
     public double Available(DateTimeOffset now)
     {
         Refill(now);
-        return _tokens;
+        return Math.Max(0, _tokens);
     }
 
     /// <summary>How long until a token is there (zero when one already is).</summary>

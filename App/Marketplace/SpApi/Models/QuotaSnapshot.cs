@@ -15,4 +15,5 @@ public sealed record QuotaSnapshot(
     long ThrottledCount,
     DateTime? LastCallUtc,
     bool Pacing,
-    DateTime AtUtc);
+    DateTime AtUtc,
+    long TotalCalls = 0);
