@@ -24,6 +24,10 @@ public sealed class SandboxApp : SellerAppFactory
             ["Sandbox:Listings"] = Listings.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Sandbox:SilentDropRate"] = "0",
             ["SpApi:ReportPollInterval"] = "00:00:05",
+            // The clock pump moves app time ~500x faster than real time, so a 30 s per-attempt timeout on the
+            // app clock would be ~60 ms of real time: a busy CI machine would see timeouts, open the circuit and
+            // fail the sync. In-process requests cannot hang; timeouts have their own tests (SpApiResilienceTests).
+            ["SpApi:RequestTimeout"] = Timeout.InfiniteTimeSpan.ToString(),
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
