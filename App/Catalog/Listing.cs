@@ -59,6 +59,17 @@ public sealed class Listing
     public long? EstimatedFeesPence { get; set; }
     public DateTime? FeesEstimatedUtc { get; set; }
 
+    /// <summary>The browse category the listing ranks in (the scorer compares it with that category's top peers).</summary>
+    public string? Category { get; set; }
+    /// <summary>Star rating x10 (Keepa's encoding: 45 = 4.5 stars); null until a history refresh has read it.</summary>
+    public int? RatingTenths { get; set; }
+    public int? ReviewCount { get; set; }
+    /// <summary>Null when not known (SP-API does not report A+ content; the scorer treats unknown as absent only when told).</summary>
+    public bool? HasAPlusContent { get; set; }
+    public DateTime? SocialProofUpdatedUtc { get; set; }
+
+    public decimal? Rating => RatingTenths / 10m;
+
     public List<ListingIssue> Issues { get; set; } = [];
     public List<CompetingOffer> Offers { get; set; } = [];
 
@@ -95,6 +106,8 @@ internal sealed class ListingConfiguration : IEntityTypeConfiguration<Listing>
         builder.Property(l => l.MainImageUrl).HasMaxLength(1000);
         builder.Property(l => l.BuyBoxSellerId).HasMaxLength(32);
         builder.Ignore(l => l.BuyBox);
+        builder.Ignore(l => l.Rating);
+        builder.Property(l => l.Category).HasMaxLength(200);
         builder.HasIndex(l => l.Sku).IsUnique();
         builder.HasIndex(l => l.Asin);
         builder.HasIndex(l => l.Title);
