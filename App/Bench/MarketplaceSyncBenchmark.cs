@@ -20,7 +20,7 @@ public sealed class MarketplaceSyncBenchmark : IBenchmark
 
     public string Name => "marketplace-sync";
 
-    public string Description => "Full catalogue + offers + orders sync of a 5,000-listing Sandbox (plans compressed x50)";
+    public string Description => "Full catalogue + offers + orders sync of a Sandbox (BENCH_LISTINGS, default 5,000; usage plans and Sandbox time compressed by BENCH_COMPRESSION, default x50)";
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
@@ -129,6 +129,11 @@ public sealed class MarketplaceSyncBenchmark : IBenchmark
     private static Process StartServer(string data, int port, int listings, double compression)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Started as `dotnet SellerConsole.dll bench ...`: the process is the dotnet host, which needs the app's path.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(MarketplaceSyncBenchmark).Assembly.Location);
+        }
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Data__Directory"] = data;

@@ -29,6 +29,18 @@ public sealed partial class CataloguePage
     private LoadDataArgs? _lastArgs;
 
     [Inject] private CatalogQueries Queries { get; set; } = default!;
+
+    /// <summary>Links from the dashboard open the catalogue already filtered: ?buybox=lost, ?stock=out, ?issues=yes.</summary>
+    [SupplyParameterFromQuery(Name = "buybox")] public string? BuyBoxQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "stock")] public string? StockQuery { get; set; }
+    [SupplyParameterFromQuery(Name = "issues")] public string? IssuesQuery { get; set; }
+
+    protected override void OnInitialized()
+    {
+        _buyBox = Enum.TryParse<BuyBoxState>(BuyBoxQuery, ignoreCase: true, out var state) && Enum.IsDefined(state) ? state : null;
+        _inStock = StockQuery?.ToLowerInvariant() switch { "in" => true, "out" => false, _ => null };
+        _withIssues = IssuesQuery?.ToLowerInvariant() switch { "yes" => true, "no" => false, _ => null };
+    }
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     private async Task LoadAsync(LoadDataArgs args)

@@ -19,6 +19,7 @@ public static class ShellModule
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<DashboardLoader>();
+        services.AddSingleton<BusinessSummaryLoader>();
         return services;
     }
 }

@@ -31,6 +31,12 @@ public sealed partial class MarginsPage
 
     [Inject] private MarginsQuery Margins { get; set; } = default!;
 
+    /// <summary>Links from the dashboard open the page on one flag, e.g. ?flag=UnderTarget.</summary>
+    [SupplyParameterFromQuery(Name = "flag")] public string? FlagQuery { get; set; }
+
+    protected override void OnInitialized() =>
+        _flag = Enum.TryParse<MarginFlag>(FlagQuery, ignoreCase: true, out var flag) && Enum.IsDefined(flag) ? flag : null;
+
     private async Task LoadAsync(LoadDataArgs args)
     {
         _lastArgs = args;
