@@ -61,27 +61,19 @@ public sealed class BusinessSummaryLoader(IDbContextFactory<SellerDb> dbs, Order
     private async Task<CatalogueHealth> CatalogueAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        // One pass over the listings table; SQLite sums the booleans.
-        var counts = await db.Listings.AsNoTracking()
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Listings = g.Count(),
-                WithOffers = g.Count(l => l.OfferCount > 0),
-                Ours = g.Count(l => l.BuyBoxIsOurs == true),
-                Lost = g.Count(l => l.BuyBoxIsOurs == false),
-                NotBuyable = g.Count(l => !l.IsBuyable),
-                OutOfStock = g.Count(l => l.Quantity <= 0),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var listings = db.Listings.AsNoTracking();
         // ListingIssue.IsSuppressing is computed in C#; the same test, in SQL.
-        var suppressedListings = db.Listings.AsNoTracking().Where(l => l.Issues.Any(i => i.Enforcements != null
+        var suppressed = listings.Where(l => l.Issues.Any(i => i.Enforcements != null
             && (i.Enforcements.Contains("LISTING_SUPPRESSED") || i.Enforcements.Contains("SEARCH_SUPPRESSED"))));
-        var suppressed = await suppressedListings.CountAsync(cancellationToken);
-        var suppressedButBuyable = await suppressedListings.CountAsync(l => l.IsBuyable, cancellationToken);
-        return counts is null
-            ? new CatalogueHealth(0, 0, 0, 0, 0, 0, 0, 0)
-            : new CatalogueHealth(counts.Listings, counts.WithOffers, counts.Ours, counts.Lost, counts.NotBuyable, suppressed,
-                CannotSell: counts.NotBuyable + suppressedButBuyable, counts.OutOfStock);
+        var notBuyable = await listings.CountAsync(l => !l.IsBuyable, cancellationToken);
+        return new CatalogueHealth(
+            Listings: await listings.CountAsync(cancellationToken),
+            WithOffers: await listings.CountAsync(l => l.OfferCount > 0, cancellationToken),
+            BuyBoxOurs: await listings.CountAsync(l => l.BuyBoxIsOurs == true, cancellationToken),
+            BuyBoxLost: await listings.CountAsync(l => l.BuyBoxIsOurs == false, cancellationToken),
+            NotBuyable: notBuyable,
+            Suppressed: await suppressed.CountAsync(cancellationToken),
+            CannotSell: notBuyable + await suppressed.CountAsync(l => l.IsBuyable, cancellationToken),
+            OutOfStock: await listings.CountAsync(l => l.Quantity <= 0, cancellationToken));
     }
 }

@@ -48,7 +48,7 @@ internal static class CostingLoader
             .Select(r => new DatedPrice(r.EffectiveFromUtc, Money.FromPence(r.PencePerHour)))
             .ToList();
 
-        var stored = await db.CostingSettings.AsNoTracking().FirstOrDefaultAsync(ct);
+        var stored = await db.CostingSettings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == StoredCostingSettings.SingletonId, ct);
         var settings = stored is null
             ? CostingSettings.Default
             : new CostingSettings(stored.VatScheme, stored.FlatRate, stored.TargetMargin, stored.ExpectedMonthlyUnits, stored.FeeCategory, Money.FromPence(stored.ShippingChargePence));

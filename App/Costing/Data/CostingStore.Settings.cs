@@ -61,7 +61,7 @@ public sealed partial class CostingStore
             data => data with { Settings = settings },
             async (db, token) =>
             {
-                var row = await db.CostingSettings.FirstAsync(token);
+                var row = await db.CostingSettings.SingleAsync(s => s.Id == StoredCostingSettings.SingletonId, token);
                 row.VatScheme = settings.Scheme;
                 row.FlatRate = settings.FlatRate;
                 row.TargetMargin = settings.TargetMargin;
