@@ -4,6 +4,7 @@ using SellerConsole.Alerts;
 using SellerConsole.Api;
 using SellerConsole.Bench;
 using SellerConsole.Catalog;
+using SellerConsole.Competition;
 using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
@@ -30,6 +31,7 @@ builder.Services
     .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
     .AddSellerCosting()
+    .AddSellerCompetition(builder.Configuration)
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using SellerConsole.Competition;
 using SellerConsole.Costing.Api;
 
 namespace SellerConsole.Api;
@@ -48,6 +49,7 @@ public static class ApiModule
         v1.MapCatalogApi();
         v1.MapMarketplaceApi();
         v1.MapCostingApi();
+        v1.MapCompetitionApi();
         return app;
     }
 }

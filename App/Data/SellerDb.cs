@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Alerts;
 using SellerConsole.Catalog;
+using SellerConsole.Competition;
 using SellerConsole.Costing.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Orders;
@@ -37,6 +38,10 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<StoredLabourRate> LabourRates => Set<StoredLabourRate>();
     public DbSet<StoredCostingSettings> CostingSettings => Set<StoredCostingSettings>();
     public DbSet<StoredSkuCost> SkuCosts => Set<StoredSkuCost>();
+    public DbSet<HistoryBlock> HistoryBlocks => Set<HistoryBlock>();
+    public DbSet<KeepaAsinState> KeepaAsinStates => Set<KeepaAsinState>();
+    public DbSet<CompetitionChange> CompetitionChanges => Set<CompetitionChange>();
+    public DbSet<CompetitionSettings> CompetitionSettings => Set<CompetitionSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);

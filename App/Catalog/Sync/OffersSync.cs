@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SellerConsole.Competition;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Live;
@@ -12,7 +13,8 @@ namespace SellerConsole.Catalog.Sync;
 /// Every offer on each of our ASINs (getItemOffersBatch, 20 ASINs a call): our price, the buy box
 /// winner, each competitor. An ASIN whose result failed keeps its last good offers.
 /// </summary>
-public sealed class OffersSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<OffersSync> log)
+public sealed class OffersSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<OffersSync> log,
+    IEnumerable<IOffersObserver> observers)
 {
     public const string Name = "offers";
     private const int Chunk = 100;
@@ -58,15 +60,22 @@ public sealed class OffersSync(MarketplaceConnection market, IDbContextFactory<S
         await using var db = await dbs.CreateDbContextAsync(ct);
         var listings = await db.Listings.Include(l => l.Offers).Where(l => asins.Contains(l.Asin)).ToListAsync(ct);
         var changed = new List<string>();
+        var observed = new List<OfferObservation>();
         foreach (var listing in listings)
         {
+            var before = MarketSnapshot.Of(listing);
             if (OfferUpdates.Apply(listing, byAsin[listing.Asin], sellerId, now))
             {
                 changed.Add(listing.Sku);
             }
             listing.OffersSyncedUtc = now;
+            observed.Add(new OfferObservation(before, MarketSnapshot.Of(listing)!));
         }
         await db.SaveChangesAsync(ct);
+        foreach (var observer in observers)
+        {
+            await observer.ObserveAsync(observed, ct);
+        }
         return changed;
     }
 }

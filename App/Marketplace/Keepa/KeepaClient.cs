@@ -48,6 +48,19 @@ public sealed class KeepaClient(
         return new KeepaProductResponse(last! with { TokensConsumed = consumed }, products, null);
     }
 
+    /// <summary>Keepa's free <c>GET /token</c>: the bucket now, without spending anything (one attempt, no retries).</summary>
+    public async Task<KeepaTokenStatus> GetTokenStatusAsync(CancellationToken cancellationToken)
+    {
+        var key = await keyProvider(cancellationToken);
+        var uri = new Uri(options.BaseAddress, $"token?key={Uri.EscapeDataString(key)}");
+        var attempt = await AttemptAsync(uri, key, cancellationToken);
+        if (attempt.Response is { } response)
+        {
+            return response.Tokens;
+        }
+        throw Failure($"Keepa GET {uri.AbsoluteUri} failed: {attempt.Failure ?? $"HTTP {attempt.StatusCode}"}", key, attempt.StatusCode, null);
+    }
+
     private async Task<KeepaProductResponse> FetchAsync(
         IReadOnlyList<string> asins, KeepaProductOptions productOptions, CancellationToken cancellationToken)
     {
