@@ -72,3 +72,20 @@ internal sealed class CompetitionSettingsConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Id).ValueGeneratedNever();
     }
 }
+
+public static class ChangeKindText
+{
+    /// <summary>How a change is named on screen.</summary>
+    public static string Label(this ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewSeller => "New seller",
+        ChangeKind.CompetitorBelowUs => "Undercut",
+        ChangeKind.CompetitorBelowFloor => "Below our floor",
+        ChangeKind.BuyBoxLost => "Buy box lost",
+        ChangeKind.BuyBoxWon => "Buy box won",
+        ChangeKind.AmazonJoined => "Amazon joined",
+        ChangeKind.CompetitorOutOfStock => "Out of stock",
+        ChangeKind.SalesRankJump => "Rank jump",
+        _ => kind.ToString(),
+    };
+}
