@@ -24,18 +24,22 @@ public sealed class CatalogueSync(MarketplaceConnection market, IDbContextFactor
         tracker.RunAsync(Name, async (_, ct) =>
         {
             context?.ReportProgress(0, 100, "Requesting the All Listings report");
+            var started = clock.GetTimestamp();
             var rows = await market.SpApi.DownloadAllListingsReportAsync(
                 new Progress<ReportProgress>(p => context?.ReportProgress(Math.Min(9, (int)p.Stage * 2), 100, $"Report: {p.Stage} {p.ProcessingStatus}")), ct);
             var (added, changedByReport, skus) = await ApplyReportAsync(rows, ct);
+            var reportTime = clock.GetElapsedTime(started);
 
             var changedByDetails = await SyncDetailsAsync(skus, context, ct);
+            var detailsTime = clock.GetElapsedTime(started) - reportTime;
             var changed = changedByReport.Union(changedByDetails).ToList();
             if (changed.Count > 0)
             {
                 live.Publish(new ListingsUpdated(Name, changed.Count, changed.Count > 200 ? [] : changed));
             }
-            log.LogInformation("Catalogue sync: {Rows} report rows, {Added} new, {Changed} changed", rows.Count, added, changed.Count);
-            return (new JobResult(skus.Count, $"{skus.Count} listings: {added} new, {changed.Count} changed"), (string?)null);
+            log.LogInformation("Catalogue sync: {Rows} report rows, {Added} new, {Changed} changed; report {ReportSeconds:0.0} s, details {DetailsSeconds:0.0} s",
+                rows.Count, added, changed.Count, reportTime.TotalSeconds, detailsTime.TotalSeconds);
+            return (new JobResult(skus.Count, $"{skus.Count} listings: {added} new, {changed.Count} changed (report {reportTime.TotalSeconds:0.0} s, details {detailsTime.TotalSeconds:0.0} s)"), (string?)null);
         }, cancellationToken);
 
     private async Task<(int Added, HashSet<string> Changed, IReadOnlyList<string> Skus)> ApplyReportAsync(IReadOnlyList<MerchantListingRow> rows, CancellationToken ct)
