@@ -16,6 +16,8 @@ public sealed partial class MarketSimulation
         CheckPage(offset, limit);
         return Read(now =>
         {
+            // A lazy world simulates an ASIN's history on first use: a large page does that on every core.
+            if (LazyHistory && limit > 100) CatchUp(now, offset, limit);
             var items = new List<ListingSnapshot>();
             for (var i = offset; i < Math.Min(_sims.Length, offset + limit); i++)
             {
@@ -78,9 +80,11 @@ public sealed partial class MarketSimulation
         }
     }
 
-    private void CatchUpAll(long now)
+    private void CatchUpAll(long now) => CatchUp(now, 0, _sims.Length);
+
+    private void CatchUp(long now, int offset, int limit)
     {
-        Parallel.ForEach(_sims, s =>
+        Parallel.ForEach(_sims.Skip(offset).Take(limit), s =>
         {
             lock (s)
             {
