@@ -9,6 +9,7 @@ using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
+using SellerConsole.Scoring;
 using SellerConsole.Security;
 using SellerConsole.Shell;
 
@@ -30,6 +31,7 @@ builder.Services
     .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
     .AddSellerCosting()
+    .AddSellerScoring()
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

@@ -4,6 +4,7 @@ using SellerConsole.Catalog;
 using SellerConsole.Costing.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Orders;
+using SellerConsole.Scoring.Data;
 using SellerConsole.Security;
 
 namespace SellerConsole.Data;
@@ -37,6 +38,10 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<StoredLabourRate> LabourRates => Set<StoredLabourRate>();
     public DbSet<StoredCostingSettings> CostingSettings => Set<StoredCostingSettings>();
     public DbSet<StoredSkuCost> SkuCosts => Set<StoredSkuCost>();
+    public DbSet<StoredListingScore> ListingScores => Set<StoredListingScore>();
+    public DbSet<StoredScorePoint> ListingScoreHistory => Set<StoredScorePoint>();
+    public DbSet<StoredPeer> ScoringPeers => Set<StoredPeer>();
+    public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);
