@@ -1,5 +1,6 @@
 using Microsoft.OpenApi;
 using SellerConsole.Costing.Api;
+using SellerConsole.Scoring.Api;
 
 namespace SellerConsole.Api;
 
@@ -48,6 +49,7 @@ public static class ApiModule
         v1.MapCatalogApi();
         v1.MapMarketplaceApi();
         v1.MapCostingApi();
+        v1.MapScoringApi();
         return app;
     }
 }

@@ -10,6 +10,7 @@ public static class ScoringModule
         services.AddSingleton<ScoreDropAlerts>();
         services.AddSingleton<ScoringService>();
         services.AddSingleton<PeerRefresh>();
+        services.AddSingleton<ScoringPreview>();
         services.AddSingleton<RescoreOnChange>();
         services.AddHostedService(sp => sp.GetRequiredService<RescoreOnChange>());
         return services;
