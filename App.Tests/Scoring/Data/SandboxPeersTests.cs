@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Catalog.Sync;
 using SellerConsole.Data;
+using SellerConsole.Jobs;
 using SellerConsole.Marketplace.Sandbox.Http;
 using SellerConsole.Scoring.Data;
 using SellerConsole.Tests.Catalog.Sync;
@@ -50,6 +51,23 @@ public sealed class SandboxPeersTests
         Assert.Equal(SellerConsole.Scoring.ScoringSettings.Default.PeerCount, view.Card.Benchmark.PeerCount);
         Assert.Equal(view.Peers.Take(view.Card.Benchmark.PeerCount).Select(p => p.Asin), view.Card.Benchmark.PeerAsins);
         Assert.NotNull(view.Card.Benchmark.Metric(SellerConsole.Scoring.Benchmark.TitleLength)!.PeerMedian);
+    }
+
+    [Fact]
+    public async Task The_scoring_peers_job_refreshes_peers_and_scores_every_listing()
+    {
+        using var app = new SandboxApp();
+        await ClockPump.RunAsync(app.Clock, () => app.Service<CatalogueSync>().RunAsync(null, CancellationToken.None));
+        var job = JobSchedules.Find("scoring-peers")!;
+
+        var outcome = await ClockPump.RunAsync(app.Clock, () => app.Service<JobRunner>().RunAsync(job, "test", CancellationToken.None));
+
+        Assert.Equal(JobOutcome.Succeeded, outcome);
+        Assert.True(job.RunOnFirstStart);
+        var rows = await app.Service<ScoringStore>().ListAsync(new ScoreFilter(), CancellationToken.None);
+        Assert.Equal(SandboxApp.Listings, rows.Count);
+        Assert.All(rows, r => Assert.NotNull(r.Category));
+        Assert.True(await app.CountAsync(db => db.ScoringPeers) > 0);
     }
 
     [Fact]
