@@ -69,7 +69,7 @@ public sealed class ScoringService(
         var wanted = skus?.Distinct(StringComparer.Ordinal).ToList();
         var loaded = wanted is null
             ? await listings.ToListAsync(cancellationToken)
-            : await LoadChunkedAsync(listings, wanted, cancellationToken);
+            : await ScoreRows.LoadAsync(listings, wanted, cancellationToken);
 
         var prepared = peers.ToDictionary(p => p.Key, p => PeerSet.Prepare(p.Value, config.Settings), StringComparer.Ordinal);
         var cards = new ScoreCard[loaded.Count];
@@ -80,13 +80,13 @@ public sealed class ScoringService(
             config.Settings));
 
         var scoredSkus = loaded.Select(l => l.Sku).ToList();
-        var existing = await ExistingAsync(db, wanted is null ? null : scoredSkus, cancellationToken);
+        var existing = await ScoreRows.ExistingAsync(db, wanted is null ? null : scoredSkus, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var changes = new List<ScoreChange>();
         var dropped = new List<(ScoreChange Change, ScoreCard Card)>();
         for (var i = 0; i < loaded.Count; i++)
         {
-            var change = Apply(db, existing, loaded[i].Sku, cards[i], now);
+            var change = ScoreRows.Apply(db, existing, loaded[i].Sku, cards[i], now);
             if (change is not null)
             {
                 changes.Add(change);
@@ -113,69 +113,5 @@ public sealed class ScoringService(
             await alerts.RaiseAsync(change, card, cancellationToken);
         }
         return new RescoreResult(loaded.Count, changes, dropped.Count);
-    }
-
-    private static ScoreChange? Apply(SellerDb db, Dictionary<string, StoredListingScore> existing, string sku, ScoreCard card, DateTime now)
-    {
-        var tenths = (int)Math.Round(card.Score * 10m, MidpointRounding.AwayFromZero);
-        var json = ScoringJson.Write(card);
-        if (!existing.TryGetValue(sku, out var stored))
-        {
-            stored = new StoredListingScore { Sku = sku, RuleIds = "", CardJson = "", ChangedUtc = now };
-            db.ListingScores.Add(stored);
-            Fill(stored, card, tenths, json, now);
-            db.ListingScoreHistory.Add(new StoredScorePoint { Sku = sku, ScoreTenths = tenths, AtUtc = now });
-            return new ScoreChange(sku, null, tenths / 10m);
-        }
-        if (stored.CardJson == json)
-        {
-            return null;
-        }
-        var old = stored.ScoreTenths;
-        Fill(stored, card, tenths, json, now);
-        if (old == tenths)
-        {
-            return null;
-        }
-        stored.ChangedUtc = now;
-        db.ListingScoreHistory.Add(new StoredScorePoint { Sku = sku, ScoreTenths = tenths, AtUtc = now });
-        return new ScoreChange(sku, old / 10m, tenths / 10m);
-    }
-
-    private static void Fill(StoredListingScore stored, ScoreCard card, int tenths, string json, DateTime now)
-    {
-        stored.ScoreTenths = tenths;
-        stored.CardJson = json;
-        stored.FindingCount = card.Findings.Count;
-        stored.WorstSeverity = card.Findings.Count == 0 ? 0 : (int)card.Findings.Max(f => f.Severity);
-        stored.RuleIds = card.Findings.Count == 0 ? "" : "|" + string.Join("|", card.Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal)) + "|";
-        stored.ScoredUtc = now;
-    }
-
-    private static async Task<List<Listing>> LoadChunkedAsync(IQueryable<Listing> listings, List<string> skus, CancellationToken cancellationToken)
-    {
-        var result = new List<Listing>(skus.Count);
-        foreach (var chunk in skus.Chunk(500))
-        {
-            result.AddRange(await listings.Where(l => chunk.Contains(l.Sku)).ToListAsync(cancellationToken));
-        }
-        return result;
-    }
-
-    private static async Task<Dictionary<string, StoredListingScore>> ExistingAsync(SellerDb db, List<string>? skus, CancellationToken cancellationToken)
-    {
-        if (skus is null)
-        {
-            return await db.ListingScores.ToDictionaryAsync(s => s.Sku, StringComparer.Ordinal, cancellationToken);
-        }
-        var result = new Dictionary<string, StoredListingScore>(StringComparer.Ordinal);
-        foreach (var chunk in skus.Chunk(500))
-        {
-            foreach (var score in await db.ListingScores.Where(s => chunk.Contains(s.Sku)).ToListAsync(cancellationToken))
-            {
-                result[score.Sku] = score;
-            }
-        }
-        return result;
     }
 }
