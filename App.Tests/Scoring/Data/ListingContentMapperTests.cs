@@ -84,6 +84,17 @@ public sealed class ListingContentMapperTests
     }
 
     [Fact]
+    public void A_review_count_not_yet_read_is_scored_as_none_but_says_it_is_unknown()
+    {
+        var unknown = ListingScorer.Score(ListingContentMapper.FromListing(CatalogSeed.Listing(1, l => l.ReviewCount = null), false), [], ScoringSettings.Default);
+        var none = ListingScorer.Score(ListingContentMapper.FromListing(CatalogSeed.Listing(1, l => l.ReviewCount = 0), false), [], ScoringSettings.Default);
+
+        Assert.Equal(none.Score, unknown.Score);
+        Assert.Equal("review count not known (counted as 0)", unknown.Single(RuleIds.SocialReviews).Evidence);
+        Assert.Equal("0 reviews", none.Single(RuleIds.SocialReviews).Evidence);
+    }
+
+    [Fact]
     public void An_image_of_unknown_size_counts_but_makes_no_size_finding()
     {
         var measured = ListingBuilder.Good() with { Images = [new ListingImage(400, 300, true), .. ListingBuilder.Images(8).Skip(1)] };
