@@ -10,6 +10,7 @@ using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
+using SellerConsole.Scoring;
 using SellerConsole.Security;
 using SellerConsole.Shell;
 
@@ -32,6 +33,7 @@ builder.Services
     .AddSellerCatalog()
     .AddSellerCosting()
     .AddSellerCompetition(builder.Configuration)
+    .AddSellerScoring()
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

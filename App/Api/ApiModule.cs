@@ -1,6 +1,7 @@
 using Microsoft.OpenApi;
 using SellerConsole.Competition;
 using SellerConsole.Costing.Api;
+using SellerConsole.Scoring.Api;
 
 namespace SellerConsole.Api;
 
@@ -50,6 +51,7 @@ public static class ApiModule
         v1.MapMarketplaceApi();
         v1.MapCostingApi();
         v1.MapCompetitionApi();
+        v1.MapScoringApi();
         return app;
     }
 }

@@ -5,6 +5,7 @@ using SellerConsole.Competition;
 using SellerConsole.Costing.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Orders;
+using SellerConsole.Scoring.Data;
 using SellerConsole.Security;
 
 namespace SellerConsole.Data;
@@ -42,6 +43,10 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<KeepaAsinState> KeepaAsinStates => Set<KeepaAsinState>();
     public DbSet<CompetitionChange> CompetitionChanges => Set<CompetitionChange>();
     public DbSet<CompetitionSettings> CompetitionSettings => Set<CompetitionSettings>();
+    public DbSet<StoredListingScore> ListingScores => Set<StoredListingScore>();
+    public DbSet<StoredScorePoint> ListingScoreHistory => Set<StoredScorePoint>();
+    public DbSet<StoredPeer> ScoringPeers => Set<StoredPeer>();
+    public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);

@@ -1,3 +1,5 @@
+using SellerConsole.Scoring.Jobs;
+
 namespace SellerConsole.Jobs;
 
 /// <summary>Every background job and its schedule, in one place. Times are UK local time.</summary>
@@ -23,6 +25,12 @@ public static class JobSchedules
         new("fees-sync", "Fee estimates",
             "Asks Amazon for its fee estimate at each listing's current price, to cross-check the local fee schedules.",
             typeof(FeesSyncJob), Cron: "0 0 4 * * ?", ScheduleText: "Every night at 04:00", AlertAfterConsecutiveFailures: 3),
+        new("scoring-peers", "Scoring peers",
+            "Reads each listing's browse category and the top-ranked competitor listings in it (Catalog Items), then rescores every listing against them.",
+            typeof(ScoringPeersJob), Cron: "0 30 4 * * ?", ScheduleText: "Every night at 04:30", AlertAfterConsecutiveFailures: 3, RunOnFirstStart: true),
+        new("listing-scores", "Listing scores",
+            "Rescores every listing (content, images, reviews, price against the buy box, competition); listings also rescore when a sync changes them.",
+            typeof(ListingScoresJob), Cron: "0 0 7,13,19 * * ?", ScheduleText: "Daily at 07:00, 13:00 and 19:00", AlertAfterConsecutiveFailures: 3),
     ];
 
     public static JobDefinition? Find(string name) =>

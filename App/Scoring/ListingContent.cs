@@ -25,7 +25,7 @@ public sealed record ListingContent(
         new(null, null, null, null, null, null, null, null, null, false, null, null, null, null, null);
 }
 
-/// <summary>An image in listing order: the first one is the main image.</summary>
+/// <summary>An image in listing order: the first one is the main image. 0x0 means the size is not known.</summary>
 public sealed record ListingImage(int Width, int Height, bool? WhiteBackground);
 
 /// <summary>

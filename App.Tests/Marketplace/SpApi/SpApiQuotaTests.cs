@@ -60,7 +60,7 @@ public sealed class SpApiQuotaTests
         // Nine usable of the burst of ten (one in reserve), three used.
         Assert.Equal((6.0, 3, 100.0 * 3 / 310, false), (now.TokensAvailable, now.CallsLastMinute, now.PercentOfPlanUsedLastMinute, now.Pacing));
         Assert.Equal(SpApiHarness.Start.UtcDateTime, now.LastCallUtc);
-        Assert.Equal(11, h.Client.GetQuotas().Count);
+        Assert.Equal(12, h.Client.GetQuotas().Count);
         h.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Equal((9.0, 0), (h.Client.GetQuota("getListingsItem")!.TokensAvailable, h.Client.GetQuota("getListingsItem")!.CallsLastMinute));
     }

@@ -32,7 +32,18 @@ internal static class CatalogMapper
             Dimensions(dimensions?.Package),
             [.. (For(wire.Identifiers, i => i.MarketplaceId, marketplaceId)?.Identifiers ?? [])
                 .Where(i => i.IdentifierType is not null && i.Identifier is not null)
-                .Select(i => new CatalogIdentifier(i.IdentifierType!, i.Identifier!))]);
+                .Select(i => new CatalogIdentifier(i.IdentifierType!, i.Identifier!))])
+        {
+            Bullets = ListingAttributes.Values(wire.Attributes, "bullet_point", marketplaceId),
+            Description = ListingAttributes.First(wire.Attributes, "product_description", marketplaceId),
+        };
+    }
+
+    /// <summary>searchCatalogItems: items without an ASIN cannot be told apart, so they are dropped.</summary>
+    public static CatalogSearchPage MapSearch(CatalogSearchWire wire, string marketplaceId)
+    {
+        var items = (wire.Items ?? []).Where(i => !string.IsNullOrWhiteSpace(i.Asin)).Select(i => Map(i, i.Asin!, marketplaceId)).ToList();
+        return new CatalogSearchPage(wire.NumberOfResults ?? items.Count, items, string.IsNullOrEmpty(wire.Pagination?.NextToken) ? null : wire.Pagination.NextToken);
     }
 
     private static T? For<T>(List<T>? entries, Func<T, string?> marketplace, string marketplaceId) where T : class =>

@@ -29,6 +29,7 @@ internal sealed record SpApiOperation(string Name, SpApiSection Section, double 
     public static readonly SpApiOperation GetReport = new("getReport", SpApiSection.Reports, 2, 15);
     public static readonly SpApiOperation GetReportDocument = new("getReportDocument", SpApiSection.Reports, 0.0167, 15);
     public static readonly SpApiOperation GetCatalogItem = new("getCatalogItem", SpApiSection.Catalog, 2, 2);
+    public static readonly SpApiOperation SearchCatalogItems = new("searchCatalogItems", SpApiSection.Catalog, 2, 2);
 
     /// <summary>Not an SP-API operation: LWA's token endpoint, which has no published plan.</summary>
     public static readonly SpApiOperation LwaToken = new("lwaToken", SpApiSection.Auth, 0, 0);
@@ -40,6 +41,7 @@ internal sealed record SpApiOperation(string Name, SpApiSection Section, double 
     [
         GetListingsItem, PatchListingsItem, GetItemOffersBatch, GetFeaturedOfferExpectedPriceBatch, GetMyFeesEstimateForSku,
         SearchOrders, GetOrder, CreateReport, GetReport, GetReportDocument, GetCatalogItem,
+        SearchCatalogItems,
     ];
 
     public bool HasUsagePlan => Rate > 0;

@@ -23,15 +23,17 @@ internal static class SocialProofRules
             }
         }
 
+        // Unknown counts as none (a listing nobody has reviewed and one not yet read look the same), but says so.
+        var evidence = listing.ReviewCount is null ? "review count not known (counted as 0)" : $"{reviews} reviews";
         if (reviews < settings.ReviewsMajorBelow)
         {
             hits.Add(Hit(RuleIds.SocialReviews, Severity.Major, $"Fewer than {settings.ReviewsMajorBelow} reviews.",
-                $"{reviews} reviews", "Enrol in Amazon Vine or use \"Request a Review\" on recent orders."));
+                evidence, "Enrol in Amazon Vine or use \"Request a Review\" on recent orders."));
         }
         else if (reviews < settings.ReviewsMinorBelow)
         {
             hits.Add(Hit(RuleIds.SocialReviews, Severity.Minor, $"Fewer than {settings.ReviewsMinorBelow} reviews.",
-                $"{reviews} reviews", "Use \"Request a Review\" on every eligible order."));
+                evidence, "Use \"Request a Review\" on every eligible order."));
         }
     }
 

@@ -12,7 +12,20 @@ public sealed record CatalogItem(
     IReadOnlyList<CatalogImage> Images,
     CatalogDimensions? ItemDimensions,
     CatalogDimensions? PackageDimensions,
-    IReadOnlyList<CatalogIdentifier> Identifiers);
+    IReadOnlyList<CatalogIdentifier> Identifiers)
+{
+    /// <summary>bullet_point values in order (attributes data set; empty when not requested).</summary>
+    public IReadOnlyList<string> Bullets { get; init; } = [];
+
+    /// <summary>product_description (attributes data set).</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The best (lowest) sales rank of any kind, or null when the item is unranked.</summary>
+    public int? BestSalesRank => SalesRanks.Count == 0 ? null : SalesRanks.Min(r => r.Rank);
+}
+
+/// <summary>One page of searchCatalogItems results.</summary>
+public sealed record CatalogSearchPage(int NumberOfResults, IReadOnlyList<CatalogItem> Items, string? NextToken);
 
 public sealed record CatalogClassification(string Id, string Name);
 

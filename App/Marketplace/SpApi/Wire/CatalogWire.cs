@@ -42,3 +42,7 @@ internal sealed record DimensionWire(string? Unit, decimal? Value);
 internal sealed record IdentifiersByMarketplaceWire(string? MarketplaceId, List<IdentifierWire>? Identifiers);
 
 internal sealed record IdentifierWire(string? IdentifierType, string? Identifier);
+
+internal sealed record CatalogSearchWire(int? NumberOfResults, CatalogPaginationWire? Pagination, List<CatalogItemWire>? Items);
+
+internal sealed record CatalogPaginationWire(string? NextToken, string? PreviousToken);

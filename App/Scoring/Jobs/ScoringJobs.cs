@@ -1,0 +1,30 @@
+using SellerConsole.Jobs;
+using SellerConsole.Scoring.Data;
+
+namespace SellerConsole.Scoring.Jobs;
+
+/// <summary>Daily: categories and top peers from Catalog Items, then every listing rescored against them.</summary>
+public sealed class ScoringPeersJob(PeerRefresh peers, ScoringService scoring) : IConsoleJob
+{
+    public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        var refreshed = await peers.RefreshAsync(context, cancellationToken);
+        var rescored = await scoring.RescoreAsync(null, cancellationToken);
+        context.ReportProgress(1, 1, "Done");
+        return new JobResult(refreshed.Listings,
+            $"{refreshed.Peers} peers in {refreshed.Categories} categories, {refreshed.CategoriesChanged} listing categories set; " +
+            $"{rescored.Scored} listings scored, {rescored.Changes.Count} scores changed, {rescored.Alerts} drop alerts");
+    }
+}
+
+/// <summary>Rescores every listing (reviews and ratings arrive from other refreshes without a listing event).</summary>
+public sealed class ListingScoresJob(ScoringService scoring) : IConsoleJob
+{
+    public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+    {
+        context.ReportProgress(0, 1, "Scoring listings");
+        var result = await scoring.RescoreAsync(null, cancellationToken);
+        context.ReportProgress(1, 1, "Done");
+        return new JobResult(result.Scored, $"{result.Scored} listings scored, {result.Changes.Count} scores changed, {result.Alerts} drop alerts");
+    }
+}
