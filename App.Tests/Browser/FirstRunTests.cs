@@ -28,8 +28,8 @@ public sealed class FirstRunTests
         // (Wait for each page's own heading: the URL changes on click, the page renders a moment later.)
         var pages = new Dictionary<string, string>
         {
-            ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/marketplace"] = "Marketplace", ["/scoring"] = "Scoring",
-            ["/competition"] = "Competition",
+            ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/marketplace"] = "Marketplace",
+            ["/competition"] = "Competition", ["/scoring"] = "Scoring",
             ["/margins"] = "Margins", ["/costing/components"] = "Components", ["/costing/kits"] = "Kits", ["/costing/postage"] = "Packaging & postage",
             ["/costing/settings"] = "Fees & VAT", ["/costing/import"] = "Cost import",
             ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
