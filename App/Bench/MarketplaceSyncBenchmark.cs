@@ -37,10 +37,11 @@ public sealed class MarketplaceSyncBenchmark : IBenchmark
             await WaitForSandboxAsync(http, server, cancellationToken);
             output.WriteLine($"   server up, Sandbox of {listings:N0} listings ready in {boot.Elapsed.TotalSeconds:F1} s (plans x{compression})");
 
-            double actual = 0, minimum = 0;
+            double actual = 0, minimum = 0, reportWait = 0;
             foreach (var sync in new[] { "catalogue", "offers", "orders" })
             {
                 var before = await QuotasAsync(http, cancellationToken);
+                var startedUtc = DateTime.UtcNow;
                 var clock = Stopwatch.StartNew();
                 var run = await RunSyncAsync(http, sync, cancellationToken);
                 var seconds = clock.Elapsed.TotalSeconds;
@@ -49,12 +50,20 @@ public sealed class MarketplaceSyncBenchmark : IBenchmark
                 actual += seconds;
                 minimum += floor;
                 output.WriteLine($"   {sync,-10} {run.Outcome,-9} {seconds,7:F1} s  plan minimum {floor,6:F1} s  429s {throttled}  ({run.Summary})");
+                // Until the report document is fetched, the client waits on Amazon (here the Sandbox) building the
+                // report: server time, not usage-plan time, so it is reported apart from the plan-limited work.
+                if (after.FirstOrDefault(q => q.Operation == "getReportDocument")?.LastCallUtc is { } documentUtc && documentUtc > startedUtc)
+                {
+                    reportWait += (documentUtc - startedUtc).TotalSeconds;
+                    output.WriteLine($"      report ready and fetched after {(documentUtc - startedUtc).TotalSeconds:F1} s (server-side generation and polling)");
+                }
                 foreach (var (operation, count) in calls.Where(c => c.Value > 0).OrderByDescending(c => c.Value))
                 {
                     output.WriteLine($"      {operation,-40} {count,6:N0} request(s)");
                 }
             }
             output.WriteLine($"   total {actual:F1} s; efficiency (plan minimum / actual) = {minimum / actual:F2}");
+            output.WriteLine($"   plan-limited work {actual - reportWait:F1} s (without {reportWait:F1} s waiting for the report); efficiency = {minimum / (actual - reportWait):F2}");
         }
         finally
         {
