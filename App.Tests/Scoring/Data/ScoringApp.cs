@@ -16,6 +16,39 @@ public static class ScoringApp
         await CatalogSeed.AddAsync(app.Service<IDbContextFactory<SellerDb>>(), listings);
     }
 
+    /// <summary>
+    /// Pumps the app clock until the new-listings worker is done: every listing has a category, and every listing
+    /// in a category with stored peers has a score benchmarked against them.
+    /// </summary>
+    public static Task SettleAsync(SellerAppFactory app, SellerConsole.Shared.ManualTimeProvider clock) =>
+        ClockPump.RunAsync(clock, async () =>
+        {
+            while (!await SettledAsync(app))
+            {
+                await Task.Delay(20);
+            }
+        }, TimeSpan.FromSeconds(1));
+
+    private static async Task<bool> SettledAsync(SellerAppFactory app)
+    {
+        await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
+        if (await db.Listings.AnyAsync(l => l.Category == null))
+        {
+            return false;
+        }
+        var peered = await db.ScoringPeers.Select(p => p.Category).Distinct().ToListAsync();
+        var skus = await db.Listings.Where(l => peered.Contains(l.Category!)).Select(l => l.Sku).ToListAsync();
+        var cards = await db.ListingScores.Where(s => skus.Contains(s.Sku)).Select(s => s.CardJson).ToListAsync();
+        return peered.Count > 0 && cards.Count == skus.Count
+            && cards.All(c => ScoringJson.Read<SellerConsole.Scoring.ScoreCard>(c).Benchmark.PeerCount > 0);
+    }
+
+    public static async Task<string?> LastSummaryAsync(this SellerAppFactory app, string jobName)
+    {
+        await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
+        return await db.JobRuns.AsNoTracking().Where(r => r.JobName == jobName).OrderByDescending(r => r.Id).Select(r => r.Summary).FirstOrDefaultAsync();
+    }
+
     public static async Task ChangeAsync(this SellerAppFactory app, string sku, Action<Listing> change)
     {
         await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
