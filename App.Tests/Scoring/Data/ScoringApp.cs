@@ -17,8 +17,8 @@ public static class ScoringApp
     }
 
     /// <summary>
-    /// Pumps the app clock until the new-listings worker is done: every listing has a category, and every listing
-    /// in a category with stored peers has a score benchmarked against them.
+    /// Pumps the app clock until the new-listings worker is done: every listing has a category with stored peers
+    /// and a score benchmarked against them (every Sandbox category has peers).
     /// </summary>
     public static Task SettleAsync(SellerAppFactory app, SellerConsole.Shared.ManualTimeProvider clock) =>
         ClockPump.RunAsync(clock, async () =>
@@ -37,9 +37,12 @@ public static class ScoringApp
             return false;
         }
         var peered = await db.ScoringPeers.Select(p => p.Category).Distinct().ToListAsync();
-        var skus = await db.Listings.Where(l => peered.Contains(l.Category!)).Select(l => l.Sku).ToListAsync();
-        var cards = await db.ListingScores.Where(s => skus.Contains(s.Sku)).Select(s => s.CardJson).ToListAsync();
-        return peered.Count > 0 && cards.Count == skus.Count
+        if (await db.Listings.AnyAsync(l => !peered.Contains(l.Category!)))
+        {
+            return false;
+        }
+        var cards = await db.ListingScores.Select(s => s.CardJson).ToListAsync();
+        return cards.Count == await db.Listings.CountAsync()
             && cards.All(c => ScoringJson.Read<SellerConsole.Scoring.ScoreCard>(c).Benchmark.PeerCount > 0);
     }
 
