@@ -9,7 +9,10 @@ public static class ScoringModule
         services.AddSingleton<ScoringStore>();
         services.AddSingleton<ScoreDropAlerts>();
         services.AddSingleton<ScoringService>();
+        services.AddSingleton<PeerSocialProof>();
         services.AddSingleton<PeerRefresh>();
+        services.AddSingleton<NewListingCategories>();
+        services.AddHostedService(sp => sp.GetRequiredService<NewListingCategories>());
         services.AddSingleton<ScoringPreview>();
         services.AddSingleton<RescoreOnChange>();
         services.AddHostedService(sp => sp.GetRequiredService<RescoreOnChange>());

@@ -16,6 +16,42 @@ public static class ScoringApp
         await CatalogSeed.AddAsync(app.Service<IDbContextFactory<SellerDb>>(), listings);
     }
 
+    /// <summary>
+    /// Pumps the app clock until the new-listings worker is done: every listing has a category with stored peers
+    /// and a score benchmarked against them (every Sandbox category has peers).
+    /// </summary>
+    public static Task SettleAsync(SellerAppFactory app, SellerConsole.Shared.ManualTimeProvider clock) =>
+        ClockPump.RunAsync(clock, async () =>
+        {
+            while (!await SettledAsync(app))
+            {
+                await Task.Delay(20);
+            }
+        }, TimeSpan.FromSeconds(1));
+
+    private static async Task<bool> SettledAsync(SellerAppFactory app)
+    {
+        await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
+        if (await db.Listings.AnyAsync(l => l.Category == null))
+        {
+            return false;
+        }
+        var peered = await db.ScoringPeers.Select(p => p.Category).Distinct().ToListAsync();
+        if (await db.Listings.AnyAsync(l => !peered.Contains(l.Category!)))
+        {
+            return false;
+        }
+        var cards = await db.ListingScores.Select(s => s.CardJson).ToListAsync();
+        return cards.Count == await db.Listings.CountAsync()
+            && cards.All(c => ScoringJson.Read<SellerConsole.Scoring.ScoreCard>(c).Benchmark.PeerCount > 0);
+    }
+
+    public static async Task<string?> LastSummaryAsync(this SellerAppFactory app, string jobName)
+    {
+        await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
+        return await db.JobRuns.AsNoTracking().Where(r => r.JobName == jobName).OrderByDescending(r => r.Id).Select(r => r.Summary).FirstOrDefaultAsync();
+    }
+
     public static async Task ChangeAsync(this SellerAppFactory app, string sku, Action<Listing> change)
     {
         await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();

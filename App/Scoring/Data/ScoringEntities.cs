@@ -33,7 +33,10 @@ public sealed class StoredScorePoint
     public DateTime AtUtc { get; set; }
 }
 
-/// <summary>A top-ranked competitor listing of a category as last fetched from Catalog Items.</summary>
+/// <summary>
+/// A top-ranked competitor listing of a category as last fetched from Catalog Items, with its rating and
+/// review count from Keepa (Catalog Items carries neither; null = not known yet).
+/// </summary>
 public sealed class StoredPeer
 {
     public int Id { get; set; }
@@ -46,6 +49,13 @@ public sealed class StoredPeer
     public int SalesRank { get; set; }
     public required string ContentJson { get; set; }
     public DateTime FetchedUtc { get; set; }
+
+    /// <summary>Stars x10 (46 = 4.6 stars), as Keepa reports them.</summary>
+    public int? RatingTenths { get; set; }
+    public int? ReviewCount { get; set; }
+
+    /// <summary>When Keepa was last asked for this peer's rating (null = never).</summary>
+    public DateTime? SocialProofUtc { get; set; }
 }
 
 /// <summary>The owner's scoring settings (one row, JSON, so new settings need no migration).</summary>

@@ -22,7 +22,7 @@ public sealed class ScoringStore(IDbContextFactory<SellerDb> dbs)
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var rows = await db.ScoringPeers.AsNoTracking().OrderBy(p => p.Category).ThenBy(p => p.Position).ToListAsync(cancellationToken);
         return rows.GroupBy(p => p.Category, StringComparer.Ordinal).ToDictionary(
-            g => g.Key, g => (IReadOnlyList<PeerListing>)[.. g.Select(p => new PeerListing(ScoringJson.Read<ListingContent>(p.ContentJson), p.SalesRank))],
+            g => g.Key, g => (IReadOnlyList<PeerListing>)[.. g.Select(p => new PeerListing(Content(p), p.SalesRank))],
             StringComparer.Ordinal);
     }
 
@@ -68,12 +68,19 @@ public sealed class ScoringStore(IDbContextFactory<SellerDb> dbs)
             ? []
             : await db.ScoringPeers.AsNoTracking().Where(p => p.Category == listing.Category).OrderBy(p => p.Position).ToListAsync(cancellationToken);
         return new ListingScoreView(sku, listing.Title, listing.Category, ScoringJson.Read<ScoreCard>(stored.CardJson), stored.ScoredUtc, history,
-            [.. peers.Select(View)], peers.Count == 0 ? null : peers.Max(p => p.FetchedUtc));
+            [.. peers.Select(View)], peers.Count == 0 ? null : peers.Max(p => p.FetchedUtc), peers.Max(p => p.SocialProofUtc));
     }
+
+    /// <summary>The catalogue content with Keepa's rating and review count, which the catalogue does not carry.</summary>
+    private static ListingContent Content(StoredPeer peer) => ScoringJson.Read<ListingContent>(peer.ContentJson) with
+    {
+        Rating = peer.RatingTenths is { } tenths ? tenths / 10m : null,
+        ReviewCount = peer.ReviewCount,
+    };
 
     private static PeerView View(StoredPeer peer)
     {
-        var content = ScoringJson.Read<ListingContent>(peer.ContentJson);
+        var content = Content(peer);
         var bullets = content.Bullets?.Count(b => !string.IsNullOrWhiteSpace(b)) ?? 0;
         return new PeerView(peer.Asin, peer.SalesRank, content.Title, content.Title?.Length ?? 0, bullets, content.Images?.Count(i => i is not null) ?? 0,
             content.Rating, content.ReviewCount);

@@ -17,7 +17,7 @@ public sealed record PeerView(string Asin, int SalesRank, string? Title, int Tit
 /// <summary>A listing's current score with its card, history and the category's stored peers.</summary>
 public sealed record ListingScoreView(
     string Sku, string Title, string? Category, ScoreCard Card, DateTime ScoredUtc, IReadOnlyList<ScorePoint> History,
-    IReadOnlyList<PeerView> Peers, DateTime? PeersFetchedUtc)
+    IReadOnlyList<PeerView> Peers, DateTime? PeersFetchedUtc, DateTime? PeerRatingsUtc)
 {
     public decimal Score => Card.Score;
 }

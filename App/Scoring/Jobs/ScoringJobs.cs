@@ -12,7 +12,7 @@ public sealed class ScoringPeersJob(PeerRefresh peers, ScoringService scoring) :
         var rescored = await scoring.RescoreAsync(null, cancellationToken);
         context.ReportProgress(1, 1, "Done");
         return new JobResult(refreshed.Listings,
-            $"{refreshed.Peers} peers in {refreshed.Categories} categories, {refreshed.CategoriesChanged} listing categories set; " +
+            $"{refreshed.Peers} peers in {refreshed.Categories} categories, {refreshed.CategoriesChanged} listing categories set; {refreshed.SocialProof.Note}; " +
             $"{rescored.Scored} listings scored, {rescored.Changes.Count} scores changed, {rescored.Alerts} drop alerts");
     }
 }
