@@ -40,6 +40,14 @@ public sealed class PeerProofPlannerTests
     public void Only_what_the_balance_pays_for_above_the_reserve_is_affordable(int tokens, int reserve, int cost, int affordable) =>
         Assert.Equal(affordable, PeerProofPlanner.Affordable(tokens, reserve, cost));
 
+    [Theory]
+    [InlineData(120, 12, 54)]  // half of the 108 above the reserve: a Keepa refresh running next keeps 66
+    [InlineData(13, 12, 0)]
+    [InlineData(12, 12, 0)]
+    [InlineData(-40, 12, 0)]
+    public void Peers_may_spend_only_half_of_what_is_above_the_reserve(int tokens, int reserve, int budget) =>
+        Assert.Equal(budget, PeerProofPlanner.Budget(tokens, reserve));
+
     [Fact]
     public void The_request_is_the_cheapest_that_carries_rating_and_reviews()
     {

@@ -34,6 +34,9 @@ public static class PeerProofPlanner
             .Select(c => c.Asin)];
 
     /// <summary>How many ASINs the balance pays for while keeping <paramref name="reserve"/> tokens back (never negative).</summary>
+    /// <summary>Tokens peer ratings may spend in one run: half of the balance above the reserve.</summary>
+    public static int Budget(int tokensLeft, int reserve) => Math.Max(0, (tokensLeft - reserve) / 2);
+
     public static int Affordable(int tokensLeft, int reserve, int costPerAsin) =>
         costPerAsin <= 0 ? throw new ArgumentOutOfRangeException(nameof(costPerAsin)) : Math.Max(0, (tokensLeft - reserve) / costPerAsin);
 

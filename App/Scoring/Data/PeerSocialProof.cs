@@ -10,8 +10,8 @@ public sealed record PeerProofResult(int Asked, int Updated, int Deferred, strin
 
 /// <summary>
 /// Fills stored peers' rating and review count from Keepa, which Catalog Items does not carry. Asks the free
-/// token endpoint first and never starts a request the balance cannot pay for (keeping the Keepa refresh's
-/// reserve back); what cannot be paid for keeps its previous values. A Keepa failure is reported, not thrown:
+/// token endpoint first and never starts a request the balance cannot pay for; it keeps the Keepa refresh's
+/// reserve back and spends at most half of the rest. What cannot be paid for keeps its previous values. A Keepa failure is reported, not thrown:
 /// peers stay stored, their rating stays what it was.
 /// </summary>
 public sealed class PeerSocialProof(KeepaConnection keepa, KeepaStatus status, IDbContextFactory<SellerDb> dbs, TimeProvider clock, ILogger<PeerSocialProof> log)
@@ -38,9 +38,14 @@ public sealed class PeerSocialProof(KeepaConnection keepa, KeepaStatus status, I
             status.RecordTokens(tokens, Now());
             var cost = PeerProofPlanner.Options.EstimatedCostPerProduct;
             var left = tokens.TokensLeft;
+            // Our own listings' history comes first: peers may take at most half of what is spendable now,
+            // so a Keepa refresh running next (or at the same time) always has tokens left.
+            var budget = PeerProofPlanner.Budget(left, KeepaRefresh.ReserveTokens);
+            var spent = 0;
             while (asked < due.Count)
             {
-                var size = Math.Min(Math.Min(due.Count - asked, KeepaTokenPlanner.MaxAsinsPerRequest), PeerProofPlanner.Affordable(left, KeepaRefresh.ReserveTokens, cost));
+                var size = Math.Min(Math.Min(due.Count - asked, KeepaTokenPlanner.MaxAsinsPerRequest),
+                    Math.Min(PeerProofPlanner.Affordable(left, KeepaRefresh.ReserveTokens, cost), (budget - spent) / cost));
                 if (size == 0)
                 {
                     break;
@@ -49,6 +54,7 @@ public sealed class PeerSocialProof(KeepaConnection keepa, KeepaStatus status, I
                 var response = await client.GetProductsAsync(batch, PeerProofPlanner.Options, cancellationToken);
                 status.RecordTokens(response.Tokens, Now());
                 left = response.Tokens.TokensLeft;
+                spent += batch.Count * cost;
                 asked += batch.Count;
                 updated += Apply(byAsin, response.Products, Now());
                 await db.SaveChangesAsync(cancellationToken);
