@@ -61,6 +61,8 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser, page);
     }
 
+    public Task SignInAsOwnerAsync(RunningApp app) => SignInAsync(app.BaseUrl, RunningApp.OwnerEmail, RunningApp.OwnerPassword);
+
     public async Task SignInAsync(string baseUrl, string email, string password)
     {
         await Page.GotoAsync($"{baseUrl}/login");

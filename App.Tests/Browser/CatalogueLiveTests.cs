@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using static Microsoft.Playwright.Assertions;
 
 namespace SellerConsole.Tests.Browser;
@@ -10,10 +9,8 @@ public sealed class CatalogueLiveTests
     [Fact]
     public async Task An_open_catalogue_fills_itself_as_a_sync_runs_and_a_listing_shows_its_offers()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
             ["Sandbox:Listings"] = "30",
             ["Sandbox:TimeCompression"] = "20",
         });
@@ -21,7 +18,7 @@ public sealed class CatalogueLiveTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+            await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
             await page.ClickAsync(".rz-sidebar a[href='/catalogue']");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Catalogue");
@@ -29,8 +26,7 @@ public sealed class CatalogueLiveTests
             await page.EvaluateAsync("() => window.__sameDocument = true");
 
             // Start the catalogue and offers syncs through the API, as automation would.
-            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+            using var http = app.CreateApiClient();
             var started = await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue,offers", null);
             Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
 

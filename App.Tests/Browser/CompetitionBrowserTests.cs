@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using static Microsoft.Playwright.Assertions;
 
@@ -10,15 +9,12 @@ public sealed class CompetitionBrowserTests
     [Fact]
     public async Task A_listing_charts_its_history_the_range_selector_changes_it_and_the_competition_page_shows_the_field()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
             ["Sandbox:Listings"] = "12",
             ["Sandbox:TimeCompression"] = "20",
         });
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+        using var http = app.CreateApiClient();
         (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue,offers", null)).EnsureSuccessStatusCode();
         await WaitAsync(http, "/api/v1/marketplace/status", s => s.GetProperty("syncs").EnumerateArray()
             .Any(x => x.GetProperty("name").GetString() == "offers" && x.GetProperty("lastSuccessUtc").ValueKind == JsonValueKind.String));
@@ -31,7 +27,7 @@ public sealed class CompetitionBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+            await browser.SignInAsOwnerAsync(app);
             await page.GotoAsync($"{app.BaseUrl}/catalogue/{Uri.EscapeDataString(sku)}");
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
             var history = page.Locator("[data-testid=listing-history]");

@@ -12,14 +12,12 @@ namespace SellerConsole.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class CostingBrowserTests
 {
-    private const string Email = "seller@example.co.uk";
-    private const string Password = "a sturdy passphrase";
     private const string Components = "Code,Name,Supplier,SupplierCode,PackSize,VatPercent,PackCost,EffectiveFrom\r\n" +
         "SCREW,Wood screw 4x30,Acme,AF-1,200,20,4.50,2024-01-01\r\nPLUG,Wall plug red,Acme,AF-2,100,20,3.00,2024-01-01\r\n";
     private const string Boms = "KitCode,KitName,ItemType,ItemCode,Quantity,WastePercent\r\n" +
         "PACK,Fixing pack,Component,SCREW,10,5\r\nPACK,Fixing pack,Component,PLUG,10,0\r\nOUTER,Outer set,Kit,PACK,2,0\r\n";
 
-    private static Task<RunningApp> StartAsync() => RunningApp.StartAsync(new Dictionary<string, string> { ["Owner:Email"] = Email, ["Owner:Password"] = Password });
+    private static Task<RunningApp> StartAsync() => RunningApp.StartWithOwnerAsync();
 
     [Fact]
     public async Task Editing_a_bom_updates_the_kit_total_and_the_skus_waterfall_as_you_type()
@@ -38,7 +36,7 @@ public sealed class CostingBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, Email, Password);
+            await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
 
             // Kits: 10 screws (+5% waste) at 4.50/200 and 10 plugs at 3.00/100 = 0.53625 -> £0.54 ex VAT.
@@ -91,7 +89,7 @@ public sealed class CostingBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, Email, Password);
+            await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
             await page.GotoAsync(app.BaseUrl + "/costing/import");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Cost import");

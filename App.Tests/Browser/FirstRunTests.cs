@@ -68,22 +68,18 @@ public sealed class FirstRunTests
     [Fact]
     public async Task Wrong_passwords_are_explained_and_the_fifth_locks_sign_in()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
-        {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
-        });
+        await using var app = await RunningApp.StartWithOwnerAsync();
         await using var browser = await BrowserSession.StartAsync();
 
         for (var i = 0; i < 4; i++)
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "guessing wrong");
+            await browser.SignInAsync(app.BaseUrl, RunningApp.OwnerEmail, "guessing wrong");
             await Expect(browser.Page.Locator("[role=alert]")).ToContainTextAsync("Wrong email or password");
         }
-        await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "guessing wrong");
+        await browser.SignInAsync(app.BaseUrl, RunningApp.OwnerEmail, "guessing wrong");
         await Expect(browser.Page.Locator("[role=alert]")).ToContainTextAsync("locked until");
 
-        await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+        await browser.SignInAsOwnerAsync(app);
         await Expect(browser.Page.Locator("[role=alert]")).ToContainTextAsync("locked until");
     }
 }

@@ -30,6 +30,24 @@ public sealed class RunningApp : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
+    public const string OwnerEmail = "seller@example.co.uk";
+    public const string OwnerPassword = "a sturdy passphrase";
+
+    /// <summary>The console with its owner created from configuration (Owner:Email/Password), plus any settings.</summary>
+    public static Task<RunningApp> StartWithOwnerAsync(IDictionary<string, string>? settings = null)
+    {
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Owner:Email"] = OwnerEmail, ["Owner:Password"] = OwnerPassword };
+        return StartAsync(all);
+    }
+
+    /// <summary>An HTTP client for the app's API, authenticated with the bootstrap token.</summary>
+    public HttpClient CreateApiClient()
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BootstrapToken);
+        return http;
+    }
+
     public static async Task<RunningApp> StartAsync(IDictionary<string, string>? settings = null)
     {
         var repo = RepositoryRoot();

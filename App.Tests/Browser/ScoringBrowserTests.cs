@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using static Microsoft.Playwright.Assertions;
 
 namespace SellerConsole.Tests.Browser;
@@ -11,10 +10,8 @@ public sealed class ScoringBrowserTests
     [Fact]
     public async Task The_scoring_page_fills_worst_first_as_a_sync_runs_and_the_try_editor_rescores_as_the_title_is_edited()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
             ["Sandbox:Listings"] = "30",
             ["Sandbox:TimeCompression"] = "20",
         });
@@ -22,14 +19,13 @@ public sealed class ScoringBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+            await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
             await page.ClickAsync(".rz-sidebar a[href='/scoring']");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Scoring");
             await Expect(page.Locator("[data-testid=scoring-total]")).ToHaveTextAsync("0 listing(s)");
 
-            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+            using var http = app.CreateApiClient();
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue", null)).StatusCode);
 
             // Scores arrive live (the sync's listing events rescore), worst first.
@@ -64,10 +60,8 @@ public sealed class ScoringBrowserTests
     [Fact]
     public async Task A_listing_page_shows_its_score_card_with_the_fix_first_checklist()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
             ["Sandbox:Listings"] = "12",
             ["Sandbox:TimeCompression"] = "20",
         });
@@ -75,9 +69,8 @@ public sealed class ScoringBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
-            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+            await browser.SignInAsOwnerAsync(app);
+            using var http = app.CreateApiClient();
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue", null)).StatusCode);
             await page.GotoAsync($"{app.BaseUrl}/scoring");
             await Expect(page.Locator("[data-testid=scoring-total]")).ToHaveTextAsync("12 listing(s)", new() { Timeout = 60_000 });

@@ -9,14 +9,10 @@ public sealed class SettingsTests
     public async Task A_saved_keepa_key_is_shown_masked_and_the_change_is_in_the_audit_log()
     {
         const string key = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWX9z8y";
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
-        {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
-        });
+        await using var app = await RunningApp.StartWithOwnerAsync();
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
-        await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+        await browser.SignInAsOwnerAsync(app);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
 
         await page.GotoAsync(app.BaseUrl + "/settings");

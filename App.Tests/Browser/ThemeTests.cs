@@ -8,16 +8,12 @@ public sealed class ThemeTests
     [Fact]
     public async Task The_dark_theme_choice_survives_a_reload()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
-        {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
-        });
+        await using var app = await RunningApp.StartWithOwnerAsync();
         await using var browser = await BrowserSession.StartAsync();
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
+            await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
             var theme = page.Locator("link[href*='Radzen.Blazor/css/']");
             await Expect(theme).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-base"));

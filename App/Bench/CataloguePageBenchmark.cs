@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SellerConsole.Catalog;
 using SellerConsole.Data;
@@ -22,53 +20,25 @@ public sealed class CataloguePageBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
-        try
-        {
-            var options = new DbContextOptionsBuilder<SellerDb>()
-                .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-                .Options;
-            var factory = new PooledDbContextFactory<SellerDb>(options);
-            var seeding = Stopwatch.StartNew();
-            await SeedAsync(factory, cancellationToken);
-            output.WriteLine($"   seeded {Listings:N0} listings in {seeding.Elapsed.TotalSeconds:F1} s");
+        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        var factory = database.Factory;
+        var seeding = Stopwatch.StartNew();
+        await SeedAsync(factory, cancellationToken);
+        output.WriteLine($"   seeded {Listings:N0} listings in {seeding.Elapsed.TotalSeconds:F1} s");
 
-            var queries = new CatalogQueries(factory);
-            await MeasureAsync(output, "first page (50, by SKU)", () => queries.PageAsync(new CatalogFilter(), null, false, 0, 50, cancellationToken));
-            await MeasureAsync(output, "page 500 (50, by SKU)", () => queries.PageAsync(new CatalogFilter(), null, false, 24_950, 50, cancellationToken));
-            await MeasureAsync(output, "first page by price desc", () => queries.PageAsync(new CatalogFilter(), "price", true, 0, 50, cancellationToken));
-            await MeasureAsync(output, "search 'Pozi' in titles", () => queries.PageAsync(new CatalogFilter(Search: "Pozi"), null, false, 0, 50, cancellationToken));
-            await MeasureAsync(output, "buy box lost + in stock", () => queries.PageAsync(new CatalogFilter(BuyBox: BuyBoxState.Lost, InStock: true), "salesRank", false, 0, 50, cancellationToken));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var queries = new CatalogQueries(factory);
+        await MeasureAsync(output, "first page (50, by SKU)", () => queries.PageAsync(new CatalogFilter(), null, false, 0, 50, cancellationToken));
+        await MeasureAsync(output, "page 500 (50, by SKU)", () => queries.PageAsync(new CatalogFilter(), null, false, 24_950, 50, cancellationToken));
+        await MeasureAsync(output, "first page by price desc", () => queries.PageAsync(new CatalogFilter(), "price", true, 0, 50, cancellationToken));
+        await MeasureAsync(output, "search 'Pozi' in titles", () => queries.PageAsync(new CatalogFilter(Search: "Pozi"), null, false, 0, 50, cancellationToken));
+        await MeasureAsync(output, "buy box lost + in stock", () => queries.PageAsync(new CatalogFilter(BuyBox: BuyBoxState.Lost, InStock: true), "salesRank", false, 0, 50, cancellationToken));
     }
 
-    private static async Task MeasureAsync(TextWriter output, string label, Func<Task<CatalogPage>> query)
-    {
-        await query(); // warm up: connection, compiled query, page cache
-        var times = new List<double>();
-        CatalogPage? page = null;
-        for (var i = 0; i < 30; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            page = await query();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        output.WriteLine($"   {label,-28} median {times[15],6:F1} ms   p95 {times[28],6:F1} ms   ({page!.Total:N0} matching)");
-    }
+    private static Task MeasureAsync(TextWriter output, string label, Func<Task<CatalogPage>> query) =>
+        BenchTiming.MeasureAsync(output, label, 30, query, page => $"{page.Total:N0} matching");
 
     private static async Task SeedAsync(PooledDbContextFactory<SellerDb> factory, CancellationToken cancellationToken)
     {
-        await using (var db = factory.CreateDbContext())
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
         var random = new Random(50_000);
         string[] kinds = ["Wood Screws", "Wall Plugs", "Hex Bolts", "Drill Bits", "Masonry Nails", "Cable Ties", "Hinges", "Sealant"];
         for (var batch = 0; batch < Listings / 5_000; batch++)

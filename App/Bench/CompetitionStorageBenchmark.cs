@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using SellerConsole.Competition;
 using SellerConsole.Data;
 
@@ -39,64 +36,50 @@ public sealed class CompetitionStorageBenchmark : IBenchmark
 
     private static async Task RunOnceAsync(TextWriter output, int asinCount, CancellationToken ct)
     {
-        var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
-        var path = Path.Combine(folder, "seller.db");
-        try
+        await using var database = await BenchDatabase.CreateAsync(ct);
+        var path = database.FilePath;
+        var dbs = database.Factory;
+        var random = new Random(asinCount);
+        var seeding = Stopwatch.StartNew();
+        long points = 0, blobBytes = 0;
+        for (var start = 0; start < asinCount; start += 100)
         {
-            var options = new DbContextOptionsBuilder<SellerDb>().UseSqlite($"Data Source={path}")
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)).Options;
-            var dbs = new PooledDbContextFactory<SellerDb>(options);
-            await using (var db = await dbs.CreateDbContextAsync(ct))
+            await using var db = await dbs.CreateDbContextAsync(ct);
+            for (var i = start; i < Math.Min(asinCount, start + 100); i++)
             {
-                await db.Database.EnsureCreatedAsync(ct);
-            }
-            var random = new Random(asinCount);
-            var seeding = Stopwatch.StartNew();
-            long points = 0, blobBytes = 0;
-            for (var start = 0; start < asinCount; start += 100)
-            {
-                await using var db = await dbs.CreateDbContextAsync(ct);
-                for (var i = start; i < Math.Min(asinCount, start + 100); i++)
+                foreach (var rate in Rates)
                 {
-                    foreach (var rate in Rates)
-                    {
-                        var series = Generate(random, rate.PerDay, rate.Start, rate.Step, rate.Series == HistorySeries.BuyBoxOurs);
-                        var data = HistoryCodec.Encode(series);
-                        points += series.Count;
-                        blobBytes += data.Length;
-                        db.HistoryBlocks.Add(new HistoryBlock { Asin = $"B0{i:D8}", Series = rate.Series, Data = data, FirstUtc = series[0].Utc, LastUtc = series[^1].Utc, PointCount = series.Count, LatestValue = series[^1].Value });
-                    }
+                    var series = Generate(random, rate.PerDay, rate.Start, rate.Step, rate.Series == HistorySeries.BuyBoxOurs);
+                    var data = HistoryCodec.Encode(series);
+                    points += series.Count;
+                    blobBytes += data.Length;
+                    db.HistoryBlocks.Add(new HistoryBlock { Asin = $"B0{i:D8}", Series = rate.Series, Data = data, FirstUtc = series[0].Utc, LastUtc = series[^1].Utc, PointCount = series.Count, LatestValue = series[^1].Value });
                 }
-                await db.SaveChangesAsync(ct);
             }
-            await using (var db = await dbs.CreateDbContextAsync(ct))
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
-            }
-            var size = new FileInfo(path).Length;
-            output.WriteLine($"   {asinCount:N0} ASINs: {points:N0} change-points ({points / (double)asinCount:N0} per ASIN), blobs {blobBytes / 1048576.0:N1} MB ({blobBytes / (double)points:N2} bytes/point), SQLite file {size / 1048576.0:N1} MB; written in {seeding.Elapsed.TotalSeconds:N1} s");
-
-            var queries = new HistoryQueries(dbs, new HistoryStore(dbs), new FixedClock(End));
-            foreach (var (label, days) in new[] { ("90 days", 90), ("all (2 years)", 0) })
-            {
-                var times = new List<double>();
-                for (var q = 0; q < 200; q++)
-                {
-                    var asin = $"B0{random.Next(asinCount):D8}";
-                    var watch = Stopwatch.StartNew();
-                    var history = await queries.ForAsinAsync(asin, null, null, days == 0 ? null : End.AddDays(-days), End, ct);
-                    watch.Stop();
-                    if (history.Series.All(s => s.Points.Count == 0)) throw new InvalidOperationException($"{asin} has no history");
-                    times.Add(watch.Elapsed.TotalMilliseconds);
-                }
-                times.Sort();
-                output.WriteLine($"   chart query ({label}, 8 series): median {times[100]:N2} ms, p95 {times[190]:N2} ms, max {times[^1]:N2} ms");
-            }
+            await db.SaveChangesAsync(ct);
         }
-        finally
+        await using (var db = await dbs.CreateDbContextAsync(ct))
         {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        }
+        var size = new FileInfo(path).Length;
+        output.WriteLine($"   {asinCount:N0} ASINs: {points:N0} change-points ({points / (double)asinCount:N0} per ASIN), blobs {blobBytes / 1048576.0:N1} MB ({blobBytes / (double)points:N2} bytes/point), SQLite file {size / 1048576.0:N1} MB; written in {seeding.Elapsed.TotalSeconds:N1} s");
+
+        var queries = new HistoryQueries(dbs, new HistoryStore(dbs), new FixedClock(End));
+        foreach (var (label, days) in new[] { ("90 days", 90), ("all (2 years)", 0) })
+        {
+            var times = new List<double>();
+            for (var q = 0; q < 200; q++)
+            {
+                var asin = $"B0{random.Next(asinCount):D8}";
+                var watch = Stopwatch.StartNew();
+                var history = await queries.ForAsinAsync(asin, null, null, days == 0 ? null : End.AddDays(-days), End, ct);
+                watch.Stop();
+                if (history.Series.All(s => s.Points.Count == 0)) throw new InvalidOperationException($"{asin} has no history");
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            output.WriteLine($"   chart query ({label}, 8 series): median {times[100]:N2} ms, p95 {times[190]:N2} ms, max {times[^1]:N2} ms");
         }
     }
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using SellerConsole.Catalog;
 using SellerConsole.Costing;
@@ -32,78 +29,50 @@ public sealed class MarginsBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
-        try
+        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        var dbs = database.Factory;
+        var feed = new LiveFeed(NullLogger<LiveFeed>.Instance);
+        var clock = TimeProvider.System;
+        var store = new CostingStore(dbs, feed, new AuditLog(dbs, clock), clock, NullLogger<CostingStore>.Instance);
+        var seeding = Stopwatch.StartNew();
+        await SeedAsync(dbs, store, cancellationToken);
+        output.WriteLine($"   seeded {Skus:N0} listings with cost definitions in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        store.Invalidate();
+        var load = Stopwatch.StartNew();
+        var snapshot = await store.SnapshotAsync(cancellationToken);
+        output.WriteLine($"   costing snapshot load (2,000 components, 400 kits, {snapshot.Skus.Count:N0} SKUs): {load.ElapsedMilliseconds} ms");
+
+        var margins = new MarginsQuery(dbs, store, clock, feed);
+        var cold = Stopwatch.StartNew();
+        var first = await margins.PageAsync(new MarginFilter(), null, false, 0, 50, cancellationToken);
+        output.WriteLine($"   first page cold (computes all {first.Summary.Listings:N0} rows): {cold.ElapsedMilliseconds} ms; {first.Summary.UnderTarget:N0} under target");
+        await MeasureAsync(output, "first page warm (50, by SKU)", () => margins.PageAsync(new MarginFilter(), null, false, 0, 50, cancellationToken));
+        await MeasureAsync(output, "by profit, descending", () => margins.PageAsync(new MarginFilter(), "profit", true, 0, 50, cancellationToken));
+        await MeasureAsync(output, "under target, by margin", () => margins.PageAsync(new MarginFilter(Flag: MarginFlag.UnderTarget), "margin", false, 0, 50, cancellationToken));
+        await MeasureAsync(output, "search 'BN-01' by break-even", () => margins.PageAsync(new MarginFilter("BN-01"), "breakEven", false, 0, 50, cancellationToken));
+
+        var importer = new CostingImporter(dbs, store, new ImportResults(), NullLogger<CostingImporter>.Instance);
+        var csv = new StringBuilder("Code,Name,Supplier,SupplierCode,PackSize,VatPercent,PackCost,EffectiveFrom\n");
+        for (var i = 0; i < Skus; i++)
         {
-            var options = new DbContextOptionsBuilder<SellerDb>()
-                .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-                .Options;
-            var dbs = new PooledDbContextFactory<SellerDb>(options);
-            var feed = new LiveFeed(NullLogger<LiveFeed>.Instance);
-            var clock = TimeProvider.System;
-            var store = new CostingStore(dbs, feed, new AuditLog(dbs, clock), clock, NullLogger<CostingStore>.Instance);
-            var seeding = Stopwatch.StartNew();
-            await SeedAsync(dbs, store, cancellationToken);
-            output.WriteLine($"   seeded {Skus:N0} listings with cost definitions in {seeding.Elapsed.TotalSeconds:F1} s");
-
-            store.Invalidate();
-            var load = Stopwatch.StartNew();
-            var snapshot = await store.SnapshotAsync(cancellationToken);
-            output.WriteLine($"   costing snapshot load (2,000 components, 400 kits, {snapshot.Skus.Count:N0} SKUs): {load.ElapsedMilliseconds} ms");
-
-            var margins = new MarginsQuery(dbs, store, clock, feed);
-            var cold = Stopwatch.StartNew();
-            var first = await margins.PageAsync(new MarginFilter(), null, false, 0, 50, cancellationToken);
-            output.WriteLine($"   first page cold (computes all {first.Summary.Listings:N0} rows): {cold.ElapsedMilliseconds} ms; {first.Summary.UnderTarget:N0} under target");
-            await MeasureAsync(output, "first page warm (50, by SKU)", () => margins.PageAsync(new MarginFilter(), null, false, 0, 50, cancellationToken));
-            await MeasureAsync(output, "by profit, descending", () => margins.PageAsync(new MarginFilter(), "profit", true, 0, 50, cancellationToken));
-            await MeasureAsync(output, "under target, by margin", () => margins.PageAsync(new MarginFilter(Flag: MarginFlag.UnderTarget), "margin", false, 0, 50, cancellationToken));
-            await MeasureAsync(output, "search 'BN-01' by break-even", () => margins.PageAsync(new MarginFilter("BN-01"), "breakEven", false, 0, 50, cancellationToken));
-
-            var importer = new CostingImporter(dbs, store, new ImportResults(), NullLogger<CostingImporter>.Instance);
-            var csv = new StringBuilder("Code,Name,Supplier,SupplierCode,PackSize,VatPercent,PackCost,EffectiveFrom\n");
-            for (var i = 0; i < Skus; i++)
-            {
-                csv.Append($"IMP-{i:D6},Imported part {i},Acme,A{i},{i % 200 + 1},20,{i % 900 + 1}.{i % 100:D2},2025-0{i % 9 + 1}-01\n");
-            }
-            var bytes = Encoding.UTF8.GetBytes(csv.ToString());
-            var import = Stopwatch.StartNew();
-            var result = await importer.ImportAsync(ImportKind.Components, new MemoryStream(bytes), "bench.csv", "bench", null, cancellationToken);
-            output.WriteLine($"   import {Skus:N0}-row components CSV ({bytes.Length / 1024:N0} KB): {import.ElapsedMilliseconds} ms, {result.Written:N0} written, {result.Errors.Count} errors");
-            var broken = Encoding.UTF8.GetBytes(csv.ToString().Replace("IMP-049999,Imported part 49999,Acme,A49999,200", "IMP-049999,Imported part 49999,Acme,A49999,zero"));
-            var refused = Stopwatch.StartNew();
-            result = await importer.ImportAsync(ImportKind.Components, new MemoryStream(broken), "bench.csv", "bench", null, cancellationToken);
-            output.WriteLine($"   same file with one bad last row, refused: {refused.ElapsedMilliseconds} ms, {result.Errors.Count} error(s), {result.Written} written");
+            csv.Append($"IMP-{i:D6},Imported part {i},Acme,A{i},{i % 200 + 1},20,{i % 900 + 1}.{i % 100:D2},2025-0{i % 9 + 1}-01\n");
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var bytes = Encoding.UTF8.GetBytes(csv.ToString());
+        var import = Stopwatch.StartNew();
+        var result = await importer.ImportAsync(ImportKind.Components, new MemoryStream(bytes), "bench.csv", "bench", null, cancellationToken);
+        output.WriteLine($"   import {Skus:N0}-row components CSV ({bytes.Length / 1024:N0} KB): {import.ElapsedMilliseconds} ms, {result.Written:N0} written, {result.Errors.Count} errors");
+        var broken = Encoding.UTF8.GetBytes(csv.ToString().Replace("IMP-049999,Imported part 49999,Acme,A49999,200", "IMP-049999,Imported part 49999,Acme,A49999,zero"));
+        var refused = Stopwatch.StartNew();
+        result = await importer.ImportAsync(ImportKind.Components, new MemoryStream(broken), "bench.csv", "bench", null, cancellationToken);
+        output.WriteLine($"   same file with one bad last row, refused: {refused.ElapsedMilliseconds} ms, {result.Errors.Count} error(s), {result.Written} written");
     }
 
-    private static async Task MeasureAsync(TextWriter output, string label, Func<Task<MarginPage>> query)
-    {
-        await query();
-        var times = new List<double>();
-        MarginPage? page = null;
-        for (var i = 0; i < 20; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            page = await query();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-        times.Sort();
-        output.WriteLine($"   {label,-30} median {times[10],6:F1} ms   p95 {times[18],6:F1} ms   ({page!.Total:N0} matching)");
-    }
+    private static Task MeasureAsync(TextWriter output, string label, Func<Task<MarginPage>> query) =>
+        BenchTiming.MeasureAsync(output, label, 20, query, page => $"{page.Total:N0} matching");
 
     private static async Task SeedAsync(IDbContextFactory<SellerDb> dbs, CostingStore store, CancellationToken ct)
     {
-        await using (var db = await dbs.CreateDbContextAsync(ct))
-        {
-            await db.Database.MigrateAsync(ct);
-        }
         await store.SnapshotAsync(ct); // seeds fees, formats and the example postage card
         var rng = new Random(50_000);
         await using (var db = await dbs.CreateDbContextAsync(ct))

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using SellerConsole.Alerts;
 using SellerConsole.Catalog;
@@ -38,40 +35,24 @@ public sealed class ScoringPersistenceBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
-        try
-        {
-            var options = new DbContextOptionsBuilder<SellerDb>()
-                .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
-                .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-                .Options;
-            var dbs = new PooledDbContextFactory<SellerDb>(options);
-            await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
-            {
-                await db.Database.MigrateAsync(cancellationToken);
-            }
-            var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
-            await SeedAsync(dbs, clock, cancellationToken);
+        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        var dbs = database.Factory;
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
+        await SeedAsync(dbs, clock, cancellationToken);
 
-            var live = new LiveFeed(NullLogger<LiveFeed>.Instance);
-            var audit = new AuditLog(dbs, clock);
-            var alerts = new ScoreDropAlerts(new AlertService(dbs, live, audit, clock, NullLogger<AlertService>.Instance));
-            var scoring = new ScoringService(dbs, new ScoringStore(dbs), alerts, live, audit, clock);
+        var live = new LiveFeed(NullLogger<LiveFeed>.Instance);
+        var audit = new AuditLog(dbs, clock);
+        var alerts = new ScoreDropAlerts(new AlertService(dbs, live, audit, clock, NullLogger<AlertService>.Instance));
+        var scoring = new ScoringService(dbs, new ScoringStore(dbs), alerts, live, audit, clock);
 
-            await MeasureAsync(output, "first rescore (5,000 inserts + history)", () => scoring.RescoreAsync(null, cancellationToken));
-            clock.Advance(TimeSpan.FromHours(1));
-            await MeasureAsync(output, "rescore, nothing changed", () => scoring.RescoreAsync(null, cancellationToken));
-            await ChangeEveryTenthAsync(dbs, cancellationToken);
-            clock.Advance(TimeSpan.FromHours(1));
-            await MeasureAsync(output, "rescore, 10% of listings changed", () => scoring.RescoreAsync(null, cancellationToken));
-            var skus = Enumerable.Range(0, 50).Select(i => Sku(i * 97)).ToList();
-            await MeasureAsync(output, "on-change rescore of 50 SKUs", () => scoring.RescoreAsync(skus, cancellationToken));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        await MeasureAsync(output, "first rescore (5,000 inserts + history)", () => scoring.RescoreAsync(null, cancellationToken));
+        clock.Advance(TimeSpan.FromHours(1));
+        await MeasureAsync(output, "rescore, nothing changed", () => scoring.RescoreAsync(null, cancellationToken));
+        await ChangeEveryTenthAsync(dbs, cancellationToken);
+        clock.Advance(TimeSpan.FromHours(1));
+        await MeasureAsync(output, "rescore, 10% of listings changed", () => scoring.RescoreAsync(null, cancellationToken));
+        var skus = Enumerable.Range(0, 50).Select(i => Sku(i * 97)).ToList();
+        await MeasureAsync(output, "on-change rescore of 50 SKUs", () => scoring.RescoreAsync(skus, cancellationToken));
     }
 
     private static async Task MeasureAsync(TextWriter output, string label, Func<Task<RescoreResult>> rescore)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using SellerConsole.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,10 +10,8 @@ public sealed class PeerBenchmarkBrowserTests
     [Fact]
     public async Task After_a_first_catalogue_sync_a_listing_card_benchmarks_against_peers_with_their_keepa_ratings()
     {
-        await using var app = await RunningApp.StartAsync(new Dictionary<string, string>
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
-            ["Owner:Email"] = "seller@example.co.uk",
-            ["Owner:Password"] = "a sturdy passphrase",
             ["Sandbox:Listings"] = "12",
             ["Sandbox:TimeCompression"] = "20",
         });
@@ -22,9 +19,8 @@ public sealed class PeerBenchmarkBrowserTests
         var page = browser.Page;
         await browser.DiagnoseAsync(app, async () =>
         {
-            await browser.SignInAsync(app.BaseUrl, "seller@example.co.uk", "a sturdy passphrase");
-            using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", RunningApp.BootstrapToken);
+            await browser.SignInAsOwnerAsync(app);
+            using var http = app.CreateApiClient();
             Assert.Equal(HttpStatusCode.Accepted, (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue", null)).StatusCode);
             await page.GotoAsync($"{app.BaseUrl}/scoring");
             await Expect(page.Locator("[data-testid=scoring-total]")).ToHaveTextAsync("12 listing(s)", new() { Timeout = 60_000 });
