@@ -2,7 +2,7 @@ using SellerConsole.Marketplace.Keepa;
 
 namespace SellerConsole.Competition;
 
-public sealed record KeepaNextRefresh(string Asin, double Priority, int EstimatedCost, DateTime? ReadyAtUtc, bool AffordableNow);
+public sealed record KeepaNextRefresh(string Asin, double Priority, int EstimatedCost, DateTime? ReadyAtUtc, bool AffordableNow, string Why = "");
 
 public sealed record KeepaStatusView(
     string Mode, bool Connected, string? Problem, int? TokensLeft, int? RefillRatePerMinute, TimeSpan? RefillIn, DateTime? ObservedUtc,
@@ -36,11 +36,29 @@ public sealed class KeepaStatusQuery(KeepaConnection keepa, KeepaStatus status, 
             return new KeepaStatusView(mode, false, problem, null, null, null, null, 0, 0, [], lastRun);
         }
         var state = lastTokens.ToState(lastObserved!.Value);
-        var plan = KeepaTokenPlanner.Plan(state with { TokensLeft = state.TokensLeft - KeepaRefresh.ReserveTokens }, await candidates.ListAsync(ct));
-        var priorities = (await candidates.ListAsync(ct)).ToDictionary(c => c.Asin, c => (KeepaTokenPlanner.Priority(c), KeepaTokenPlanner.Cost(c)));
-        var now = plan.Requests.SelectMany(r => r.Asins).Select(a => new KeepaNextRefresh(a, priorities[a].Item1, priorities[a].Item2, lastObserved, true));
-        var later = plan.Deferred.Select(d => new KeepaNextRefresh(d.Asin, d.Priority, d.EstimatedCost, d.ReadyAt, false));
+        var list = await candidates.ListAsync(ct);
+        var plan = KeepaTokenPlanner.Plan(state with { TokensLeft = state.TokensLeft - KeepaRefresh.ReserveTokens }, list);
+        var byAsin = list.ToDictionary(c => c.Asin, StringComparer.Ordinal);
+        var now = plan.Requests.SelectMany(r => r.Asins).Select(a => new KeepaNextRefresh(
+            a, KeepaTokenPlanner.Priority(byAsin[a]), KeepaTokenPlanner.Cost(byAsin[a]), lastObserved, true, Why(byAsin[a])));
+        var later = plan.Deferred.Select(d => new KeepaNextRefresh(d.Asin, d.Priority, d.EstimatedCost, d.ReadyAt, false,
+            byAsin.TryGetValue(d.Asin, out var c) ? Why(c) : ""));
         return new KeepaStatusView(mode, problem is null, problem, lastTokens.TokensLeft, lastTokens.RefillRatePerMinute, lastTokens.RefillIn, lastObserved,
             plan.Requests.Sum(r => r.Asins.Count), plan.EstimatedCost, [.. now.Concat(later).OrderByDescending(n => n.Priority).Take(10)], lastRun);
+    }
+
+    /// <summary>What puts an ASIN where it is in the queue, in the seller's words.</summary>
+    public static string Why(KeepaRefreshCandidate c)
+    {
+        var reasons = new List<string>
+        {
+            c.MinutesSinceRefresh is { } minutes
+                ? minutes < 120 ? $"read {minutes:0} min ago" : $"read {minutes / 60:0} h ago"
+                : "never read",
+        };
+        if (c.SalesPerDay > 0) reasons.Add($"sells {c.SalesPerDay:0.#}/day");
+        if (c.CompetitorChanged) reasons.Add("a rival moved");
+        if (c.NeedsOffers) reasons.Add("offers due");
+        return string.Join(" · ", reasons);
     }
 }
