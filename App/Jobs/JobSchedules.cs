@@ -29,7 +29,7 @@ public static class JobSchedules
             "Reads each listing's browse category and the top-ranked competitor listings in it (Catalog Items), then rescores every listing against them.",
             typeof(ScoringPeersJob), Cron: "0 30 4 * * ?", ScheduleText: "Every night at 04:30", AlertAfterConsecutiveFailures: 3, RunOnFirstStart: true),
         new("listing-scores", "Listing scores",
-            "Rescores every listing (content, images, reviews, price against the buy box, competition); listings also rescore when a sync changes them.",
+            "Rates peers still waiting for Keepa, then rescores every listing (content, images, reviews, price against the buy box, competition); listings also rescore when a sync changes them.",
             typeof(ListingScoresJob), Cron: "0 0 7,13,19 * * ?", ScheduleText: "Daily at 07:00, 13:00 and 19:00", AlertAfterConsecutiveFailures: 3),
     ];
 

@@ -88,6 +88,24 @@ public sealed class PeerSocialProofTests
         Assert.True(bucket.Peek().TokensLeft >= 0);
     }
 
+    [Fact]
+    public async Task The_daytime_scores_job_rates_the_peers_a_short_balance_left_waiting()
+    {
+        using var app = new KeepaSandboxApp(keepaRefillPerMinute: 1);
+        await app.SyncCatalogueAsync();
+        var waitingBefore = (await app.PeersAsync()).Where(p => p.SocialProofUtc is null).Select(p => p.Asin).Distinct().Count();
+        Assert.True(waitingBefore > 0, "a 60-token bucket cannot rate every peer at once");
+
+        app.Clock.Advance(TimeSpan.FromHours(1)); // the bucket refills
+        var job = JobSchedules.Find("listing-scores")!;
+        Assert.Equal(JobOutcome.Succeeded, await app.PumpAsync(() => app.Service<JobRunner>().RunAsync(job, "test", CancellationToken.None)));
+
+        var waitingAfter = (await app.PeersAsync()).Where(p => p.SocialProofUtc is null).Select(p => p.Asin).Distinct().Count();
+        Assert.True(waitingAfter < waitingBefore, $"{waitingBefore} peers were waiting, still {waitingAfter}");
+        Assert.Contains("peer rating(s) from Keepa", await app.LastSummaryAsync(job.Name));
+        Assert.Contains("listings scored", await app.LastSummaryAsync(job.Name));
+    }
+
     private static decimal? Median(IEnumerable<decimal> values)
     {
         var sorted = values.Order().ToList();

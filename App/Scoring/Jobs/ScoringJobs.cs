@@ -17,14 +17,19 @@ public sealed class ScoringPeersJob(PeerRefresh peers, ScoringService scoring) :
     }
 }
 
-/// <summary>Rescores every listing (reviews and ratings arrive from other refreshes without a listing event).</summary>
-public sealed class ListingScoresJob(ScoringService scoring) : IConsoleJob
+/// <summary>
+/// Rescores every listing (reviews and ratings arrive from other refreshes without a listing event), after
+/// rating the peers still waiting for Keepa (a short balance at the nightly run leaves some for the day).
+/// </summary>
+public sealed class ListingScoresJob(PeerSocialProof peerRatings, ScoringService scoring) : IConsoleJob
 {
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
-        context.ReportProgress(0, 1, "Scoring listings");
+        context.ReportProgress(0, 2, "Peer ratings from Keepa");
+        var ratings = await peerRatings.FillAsync(cancellationToken);
+        context.ReportProgress(1, 2, "Scoring listings");
         var result = await scoring.RescoreAsync(null, cancellationToken);
-        context.ReportProgress(1, 1, "Done");
-        return new JobResult(result.Scored, $"{result.Scored} listings scored, {result.Changes.Count} scores changed, {result.Alerts} drop alerts");
+        context.ReportProgress(2, 2, "Done");
+        return new JobResult(result.Scored, $"{ratings.Note}; {result.Scored} listings scored, {result.Changes.Count} scores changed, {result.Alerts} drop alerts");
     }
 }
