@@ -58,7 +58,7 @@ public sealed class ScoringBrowserTests
     }
 
     [Fact]
-    public async Task A_listing_page_shows_its_score_card_with_the_fix_first_checklist()
+    public async Task A_listing_page_shows_its_score_card_with_the_fix_first_checklist_and_its_peers_keepa_ratings()
     {
         await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
         {
@@ -82,6 +82,20 @@ public sealed class ScoringBrowserTests
             Assert.True(await card.Locator("[data-testid=listing-score-finding]").CountAsync() > 0);
             await Expect(card).ToContainTextAsync("Fix:");
             await Expect(card.Locator("[data-testid=listing-score-try]")).ToBeVisibleAsync();
+
+            // The new-listings worker gives the listing a category, peers and their Keepa ratings; reload until it has.
+            var listingUrl = page.Url;
+            var ratings = page.Locator("[data-testid=listing-benchmark-peers] [data-testid=listing-benchmark-peer-rating]");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (await ratings.CountAsync() == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(1000);
+                await page.GotoAsync(listingUrl);
+                await Expect(card).ToBeVisibleAsync();
+            }
+            await Expect(ratings.First).ToContainTextAsync("★");
+            await Expect(page.Locator("[data-testid=listing-benchmark-sources]")).ToContainTextAsync("from Keepa, last asked");
+            await Expect(page.Locator("[data-testid=listing-benchmark]")).Not.ToContainTextAsync("not reported");
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
         });
     }
