@@ -46,6 +46,7 @@ await app.Services.GetRequiredService<OwnerService>()
 
 app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
 app.UseSellerErrorPages();
+app.UseSellerRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

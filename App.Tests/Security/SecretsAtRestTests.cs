@@ -68,7 +68,7 @@ public sealed class SecretsAtRestTests
     public async Task A_new_client_secret_records_its_rotation_date_and_the_180_day_deadline()
     {
         using var app = new SellerAppFactory();
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(SellerAppFactory.DefaultStart.AddDays(8));
         var store = app.Service<SettingsStore>();
 
         await store.SaveAsync("spapi", Edits((SettingsCatalog.SpApiClientSecret, ClientSecret)), "owner:test", CancellationToken.None);

@@ -16,11 +16,17 @@ public class SellerAppFactory : WebApplicationFactory<Program>
     public const string OwnerPassword = "correct horse battery staple";
     public const string BootstrapToken = "bootstrap-token-for-tests-0123456789abcdef";
 
+    /// <summary>
+    /// Where every factory's clock starts unless a test says otherwise: a fixed instant, never the real
+    /// date, so no result depends on the day the suite runs. Tests move it forward from here.
+    /// </summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
     private readonly Dictionary<string, string?> _settings;
 
     public SellerAppFactory(IDictionary<string, string?>? settings = null, bool withOwner = true, DateTimeOffset? startUtc = null)
     {
-        Clock = new ManualTimeProvider(startUtc ?? DateTimeOffset.UtcNow);
+        Clock = new ManualTimeProvider(startUtc ?? DefaultStart);
         DataDirectory = Directory.CreateTempSubdirectory("sellerconsole-test-").FullName;
         _settings = new Dictionary<string, string?>
         {

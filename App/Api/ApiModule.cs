@@ -14,33 +14,32 @@ public static class ApiModule
         services.AddProblemDetails();
         // Bad input (a missing antiforgery token, an unparsable id) is the caller's 400, in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
-        services.AddEndpointsApiExplorer();
-        services.AddSwaggerGen(options =>
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
-            options.SwaggerDoc("v1", new OpenApiInfo
+            document.Info = new OpenApiInfo
             {
                 Title = "SellerConsole API",
                 Version = "v1",
                 Description = "Authenticate with the sign-in cookie or 'Authorization: Bearer <token>' (personal access tokens are created in Settings). Errors are RFC 7807 problem details.",
-            });
-            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            };
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
                 Description = "A personal access token (sc_...) or the configured Api:BootstrapToken.",
-            });
-            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
-            {
-                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
-            });
-        });
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
     public static IEndpointRouteBuilder MapSellerApi(this IEndpointRouteBuilder app)
     {
         // An endpoint (not middleware), so the sign-in requirement covers the document too.
-        app.MapSwagger(OpenApiPath);
+        app.MapOpenApi(OpenApiPath);
         app.MapHealthEndpoint();
 
         var v1 = app.MapGroup("/api/v1").RequireAuthorization();

@@ -18,7 +18,8 @@ public static class ErrorPages
         app.UseWhen(http => !SecurityModule.IsApi(http.Request), pages =>
         {
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
-            pages.UseStatusCodePagesWithReExecute("/not-found");
+            // A fresh scope: the page that set the 404 already initialised its own NavigationManager.
+            pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
             // Re-executing a form post into the Not found page would re-run antiforgery on it (a 400).
             pages.Use((http, next) =>
             {

@@ -14,23 +14,36 @@ public static class LoggingModule
     public static WebApplicationBuilder AddSellerLogging(this WebApplicationBuilder builder)
     {
         var data = DataOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
-        var logger = new LoggerConfiguration()
+        // Serilog owns the pipeline; writeToProviders keeps any provider added later (tests capture logs that way).
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(configuration => configuration
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             // A failure inside an open page is logged here at Debug/Information; the seller needs to see it.
             .MinimumLevel.Override("Microsoft.AspNetCore.Components.Server.Circuits", LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
             // Four lines per marketplace request at Information; the adapters log what matters.
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(data.LogsPath, "sellerconsole-.json"),
-                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true)
-            .CreateLogger();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+                rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true),
+            writeToProviders: true);
         return builder;
     }
+
+    /// <summary>One line per request; static files, the circuit's hub and health probes only at Debug.</summary>
+    public static IApplicationBuilder UseSellerRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, error) =>
+            error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : IsQuiet(context.Request.Path) ? LogEventLevel.Debug
+            : LogEventLevel.Information);
+
+    private static bool IsQuiet(PathString path) =>
+        path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor")
+        || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/sandbox")
+        || Path.HasExtension(path.Value);
+
 }

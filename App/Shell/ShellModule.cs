@@ -1,3 +1,4 @@
+using MudBlazor.Services;
 using Radzen;
 using SellerConsole.Live;
 
@@ -11,6 +12,7 @@ public static class ShellModule
     {
         services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
         services.AddRadzenComponents();
+        services.AddMudServices();
         services.AddRadzenCookieThemeService(options =>
         {
             options.Name = ThemeCookie;

@@ -11,8 +11,8 @@ public sealed class SandboxApp : SellerAppFactory
 {
     public const int SmallWorld = 40;
 
-    /// <summary>Tomorrow 09:00 UTC: fixed for the test run and always ahead of the factory's starting clock.</summary>
-    public static readonly DateTimeOffset Start = new(DateTime.UtcNow.Date.AddDays(1).AddHours(9), TimeSpan.Zero);
+    /// <summary>A fixed instant one day after the factory's fixed start, whatever the real date.</summary>
+    public static readonly DateTimeOffset Start = DefaultStart.AddDays(1);
 
     public SandboxApp(IDictionary<string, string?>? settings = null, string? dataDirectory = null)
         : base(Settings(settings, dataDirectory))
