@@ -34,17 +34,17 @@ public sealed class FirstRunTests
             ["/costing/settings"] = "Fees & VAT", ["/costing/import"] = "Cost import",
             ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
         };
-        var links = await page.Locator(".rz-sidebar a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+        var links = await page.Locator("[data-testid=nav] a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(pages.Keys, links);
         foreach (var href in links)
         {
-            await page.ClickAsync($".rz-sidebar a[href='{href}']");
+            await page.ClickAsync($"[data-testid=nav] a[href='{href}']");
             await page.WaitForURLAsync(app.BaseUrl + href);
             await Expect(page.Locator("h1")).ToHaveTextAsync(pages[href]);
         }
 
         // Run the backup from the Jobs page; progress arrives over the circuit, no reload.
-        await page.ClickAsync(".rz-sidebar a[href='/jobs']");
+        await page.ClickAsync("[data-testid=nav] a[href='/jobs']");
         await page.WaitForURLAsync(app.BaseUrl + "/jobs");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Jobs");
         await page.EvaluateAsync("() => window.__sameDocument = true");
@@ -57,7 +57,7 @@ public sealed class FirstRunTests
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
 
         // The dashboard now shows the backup.
-        await page.ClickAsync(".rz-sidebar a[href='/']");
+        await page.ClickAsync("[data-testid=nav] a[href='/']");
         await Expect(page.Locator("[data-testid=card-backup]")).ToContainTextAsync("seller-");
 
         Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));

@@ -5,8 +5,11 @@ namespace SellerConsole.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ThemeTests
 {
+    private const string LightBackground = "rgb(245, 247, 250)";
+    private const string DarkBackground = "rgb(20, 24, 32)";
+
     [Fact]
-    public async Task The_dark_theme_choice_survives_a_reload()
+    public async Task The_dark_theme_choice_survives_a_reload_and_reaches_the_sign_in_page()
     {
         await using var app = await RunningApp.StartWithOwnerAsync();
         await using var browser = await BrowserSession.StartAsync();
@@ -15,14 +18,21 @@ public sealed class ThemeTests
         {
             await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
-            var theme = page.Locator("link[href*='Radzen.Blazor/css/']");
-            await Expect(theme).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-base"));
+            Assert.Equal(LightBackground, await BackgroundAsync());
 
-            await page.Locator(".rz-header .rz-toggle-button").ClickAsync();
-            await Expect(theme).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-dark-base"));
+            await page.Locator("[data-testid=theme-toggle]").ClickAsync();
+            await page.WaitForFunctionAsync($"() => getComputedStyle(document.body).backgroundColor === '{DarkBackground}'");
 
             await page.ReloadAsync();
-            await Expect(page.Locator("link[href*='Radzen.Blazor/css/']")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-dark-base"));
+            await Expect(page.Locator("body.sc-dark")).ToHaveCountAsync(1);
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            Assert.Equal(DarkBackground, await BackgroundAsync());
+
+            // The static sign-in page follows the same choice.
+            await page.GotoAsync(app.BaseUrl + "/login");
+            Assert.Equal(DarkBackground, await BackgroundAsync());
         });
+
+        Task<string> BackgroundAsync() => page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
     }
 }

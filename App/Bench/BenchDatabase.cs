@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SellerConsole.Data;
 
@@ -29,7 +28,6 @@ public sealed class BenchDatabase : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
         var options = new DbContextOptionsBuilder<SellerDb>()
             .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         var database = new BenchDatabase(folder, new PooledDbContextFactory<SellerDb>(options));
         await using var db = await database.Factory.CreateDbContextAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using SellerConsole.Data.Backups;
 
@@ -17,10 +16,9 @@ public static class DataModule
         services.AddDbContextFactory<SellerDb>((sp, options) =>
         {
             var data = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            // Migrations come from dotnet-ef (see Migrations/ToolBaseline); EF refuses to migrate when the
+            // model has changes no migration carries, which is what we want.
             options.UseSqlite(data.EffectiveConnectionString);
-            // Migrations are hand-written and proven against the model by a test, so there is no
-            // snapshot for EF to diff against at run time (see Migrations/ for why).
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
 
         services.AddSingleton<DataDirectoryInfo>();

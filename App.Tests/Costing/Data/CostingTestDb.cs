@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using SellerConsole.Costing;
@@ -49,7 +48,6 @@ internal sealed class CostingTestDb : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("sellerconsole-costing-").FullName;
         var options = new DbContextOptionsBuilder<SellerDb>()
             .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         var dbs = new PooledDbContextFactory<SellerDb>(options);
         await using (var db = await dbs.CreateDbContextAsync())
