@@ -14,6 +14,7 @@ public sealed class RunningApp : IAsyncDisposable
     public const string BootstrapToken = "browser-bootstrap-token-0123456789abcdef";
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private string? _publishDirectory;
 
     private RunningApp(Process process, string baseUrl, string dataDirectory)
     {
@@ -48,20 +49,47 @@ public sealed class RunningApp : IAsyncDisposable
         return http;
     }
 
-    public static async Task<RunningApp> StartAsync(IDictionary<string, string>? settings = null)
+    public static Task<RunningApp> StartAsync(IDictionary<string, string>? settings = null)
     {
         var repo = RepositoryRoot();
-        var executable = AppExecutable(repo);
+        return StartAsync(AppExecutable(repo), repo, "Development", settings);
+    }
+
+    /// <summary>
+    /// The app as a VPS runs it: `dotnet publish` output in Production (the Dockerfile and the systemd unit
+    /// run exactly this), which must serve Blazor's and the libraries' static files without the SDK.
+    /// </summary>
+    public static async Task<RunningApp> StartPublishedAsync(IDictionary<string, string>? settings = null)
+    {
+        var repo = RepositoryRoot();
+        var output = Directory.CreateTempSubdirectory("sellerconsole-publish-").FullName;
+        var configuration = Path.GetRelativePath(Path.Combine(repo, "App.Tests", "bin"), AppContext.BaseDirectory)
+            .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries)[0];
+        var publish = Process.Start(new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "SellerConsole.csproj"), "-c", configuration, "--no-build", "-o", output])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var log = await publish.StandardOutput.ReadToEndAsync() + await publish.StandardError.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+        Assert.True(publish.ExitCode == 0, "dotnet publish failed:\n" + log);
+        var app = await StartAsync(Path.Combine(output, OperatingSystem.IsWindows() ? "SellerConsole.exe" : "SellerConsole"), output, "Production", settings);
+        app._publishDirectory = output;
+        return app;
+    }
+
+    private static async Task<RunningApp> StartAsync(string executable, string contentRoot, string environment, IDictionary<string, string>? settings)
+    {
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("sellerconsole-browser-").FullName;
-        var start = new ProcessStartInfo(executable, ["--contentRoot", repo])
+        var start = new ProcessStartInfo(executable, ["--contentRoot", contentRoot])
         {
-            WorkingDirectory = repo,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Data__Directory"] = data;
         start.Environment["Jobs__Enabled"] = "false";
@@ -121,6 +149,11 @@ public sealed class RunningApp : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        if (_publishDirectory is not null)
+        {
+            try { Directory.Delete(_publishDirectory, recursive: true); }
+            catch (IOException) { }
+        }
         try { Directory.Delete(DataDirectory, recursive: true); }
         catch (IOException) { }
     }
