@@ -8,7 +8,11 @@ public sealed record ComponentRow(string Code, string Name, string Supplier, str
 
 public sealed partial class ComponentsPage
 {
+    public ComponentsPage() => _load = LoadAsync;
+
     private MudDataGrid<ComponentRow> _grid = default!;
+    // One delegate for the page's life: a new one each render would look like a new data source to the grid.
+    private readonly Func<GridState<ComponentRow>, CancellationToken, Task<GridData<ComponentRow>>> _load;
     private HashSet<ComponentRow> _selected = [];
     private int _total;
     private string? _search;
@@ -45,6 +49,7 @@ public sealed partial class ComponentsPage
             _ => r => r.Code,
         };
         var ordered = sort?.Descending == true ? rows.OrderByDescending(key) : rows.OrderBy(key);
+        StateHasChanged(); // the count above the grid is the page's, not the grid's
         return new GridData<ComponentRow> { Items = ordered.Skip(state.Page * state.PageSize).Take(state.PageSize).ToList(), TotalItems = rows.Count };
     }
 

@@ -10,6 +10,8 @@ namespace SellerConsole.Costing.Pages;
 
 public sealed partial class MarginsPage
 {
+    public MarginsPage() => _load = LoadAsync;
+
     // The grid sorts by property name; MarginsQuery sorts by its API column names.
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
     {
@@ -24,6 +26,8 @@ public sealed partial class MarginsPage
     };
 
     private MudDataGrid<MarginRow> _grid = default!;
+    // One delegate for the page's life: a new one each render would look like a new data source to the grid.
+    private readonly Func<GridState<MarginRow>, CancellationToken, Task<GridData<MarginRow>>> _load;
     private MarginPage? _page;
     private int _total;
     private string? _search;
@@ -43,6 +47,7 @@ public sealed partial class MarginsPage
         var column = sort is not null && SortColumns.TryGetValue(sort.SortBy, out var c) ? c : null;
         _page = await Margins.PageAsync(new MarginFilter(_search, _flag), column, sort?.Descending == true, state.Page * state.PageSize, state.PageSize, ct);
         _total = _page.Total;
+        StateHasChanged(); // the summary and count above the grid are the page's, not the grid's
         return new GridData<MarginRow> { Items = _page.Rows, TotalItems = _page.Total };
     }
 

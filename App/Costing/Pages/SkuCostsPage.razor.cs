@@ -114,7 +114,8 @@ public sealed partial class SkuCostsPage
     {
         (_error, _quote) = (null, null);
         _notCosted = Missing();
-        if (Snapshot is null || _notCosted is not null)
+        // A bad price or shipping charge is shown under its own field; no second message for it.
+        if (Snapshot is null || _notCosted is not null || MoneyText.Problem(_price) is not null || MoneyText.Problem(_shipping) is not null)
         {
             return;
         }
