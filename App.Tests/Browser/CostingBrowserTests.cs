@@ -52,7 +52,8 @@ public sealed class CostingBrowserTests
 
             // Putting OUTER (which holds PACK) inside PACK is a loop: shown inline, nothing saved.
             await editor.Locator("[data-testid=add-bom-line]").ClickAsync();
-            await editor.Locator("[data-testid=bom-line-2] select").SelectOptionAsync("Kit");
+            await editor.Locator("[data-testid=bom-line-2] [data-testid=bom-kind]").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "Kit", Exact = true }).ClickAsync();
             await editor.Locator("[data-testid=bom-line-2] input[name=code]").FillAsync("OUTER");
             await Expect(editor.Locator("[data-testid=kit-error]")).ToContainTextAsync("BOM loop");
             await editor.Locator("[data-testid=save-kit]").ClickAsync();
@@ -94,6 +95,7 @@ public sealed class CostingBrowserTests
             await page.GotoAsync(app.BaseUrl + "/costing/import");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Cost import");
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=import-drop][data-ready=true]")).ToHaveCountAsync(1);
 
             var bad = Components + "NUT,Hex nut M6,Acme,AF-3,lots,20,2.00,2024-01-01\r\n";
             await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
@@ -112,13 +114,139 @@ public sealed class CostingBrowserTests
             await Expect(page.Locator("[data-testid=components-grid]")).ToContainTextAsync("No components yet");
 
             await page.GotoAsync(app.BaseUrl + "/costing/import");
-            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await Expect(page.Locator("[data-testid=import-drop][data-ready=true]")).ToHaveCountAsync(1);
             await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Components) });
             await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("Imported parts.csv: 2 row(s) saved");
             await page.GotoAsync(app.BaseUrl + "/costing/components");
             await Expect(page.Locator("[data-testid=components-grid]")).ToContainTextAsync("Wood screw 4x30");
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
         });
+    }
+
+    [Fact]
+    public async Task A_pack_cost_is_never_dropped_or_misread_and_a_double_clicked_save_writes_once()
+    {
+        await using var app = await StartAsync();
+        using var api = Api(app);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsOwnerAsync(app);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+            await page.GotoAsync(app.BaseUrl + "/costing/components");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=add-component]").ClickAsync();
+            var dialog = page.Locator("[data-testid=component-dialog]");
+            await dialog.Locator("input[name=code]").FillAsync("WIDGET");
+            await dialog.Locator("input[name=name]").FillAsync("Widget bracket");
+            var amount = dialog.Locator("input[data-testid=cost-amount]");
+            var save = page.Locator("[data-testid=save-component]");
+
+            // A European decimal comma is refused, not read as £429; so are negative and absurd costs.
+            await amount.FillAsync("4,29");
+            await Expect(dialog).ToContainTextAsync("Use a point for pence: 4.29");
+            await save.ClickAsync();
+            await Expect(dialog.Locator("[data-testid=component-error]")).ToContainTextAsync("was not added: Use a point for pence: 4.29");
+            await amount.FillAsync("-1");
+            await Expect(dialog).ToContainTextAsync("Cannot be negative.");
+            await amount.FillAsync("99999999999");
+            await Expect(dialog).ToContainTextAsync("At most £100,000.00.");
+            await save.ClickAsync();
+            await Expect(dialog.Locator("[data-testid=component-error]")).ToContainTextAsync("At most £100,000.00.");
+
+            // Typed but never ADD-ed: Save keeps it. A double click saves once.
+            await amount.FillAsync("4.50");
+            await save.DblClickAsync();
+            await Expect(dialog).ToHaveCountAsync(0);
+            var grid = page.Locator("[data-testid=components-grid]");
+            await Expect(grid.Locator("tbody tr", new() { HasText = "WIDGET" })).ToContainTextAsync("£4.50");
+            Assert.Equal(1, await AuditCountAsync(api, "Component 'WIDGET'"));
+
+            // ADD takes the first click, with the amount still focused.
+            await grid.Locator("tbody tr", new() { HasText = "WIDGET" }).ClickAsync();
+            await dialog.Locator("input[data-testid=cost-amount]").FillAsync("5.25");
+            await dialog.Locator("[data-testid=add-cost]").ClickAsync();
+            await Expect(dialog.Locator("[data-testid=cost-history]")).ToContainTextAsync("£5.25");
+            await save.ClickAsync();
+            await Expect(grid.Locator("tbody tr", new() { HasText = "WIDGET" })).ToContainTextAsync("£5.25");
+            Assert.Equal(2, await AuditCountAsync(api, "Component 'WIDGET'"));
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    [Fact]
+    public async Task Components_are_deleted_several_at_once_only_after_a_confirmation()
+    {
+        await using var app = await StartAsync();
+        using var api = Api(app);
+        await PostFileAsync(api, "components", Components);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsOwnerAsync(app);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+            await page.GotoAsync(app.BaseUrl + "/costing/components");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            var grid = page.Locator("[data-testid=components-grid]");
+            await Expect(grid).ToContainTextAsync("Wood screw 4x30");
+            foreach (var code in new[] { "SCREW", "PLUG" })
+            {
+                await grid.Locator("tbody tr", new() { HasText = code }).Locator("input[type=checkbox]").CheckAsync();
+            }
+            await Expect(page.Locator("[data-testid=component-dialog]")).ToHaveCountAsync(0);
+
+            await page.Locator("[data-testid=delete-selected]").ClickAsync();
+            var confirm = page.GetByRole(AriaRole.Dialog);
+            await Expect(confirm).ToContainTextAsync("Delete 2 component(s)?");
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await Expect(confirm).ToHaveCountAsync(0);
+            await Expect(grid).ToContainTextAsync("Wall plug red");
+
+            await page.Locator("[data-testid=delete-selected]").ClickAsync();
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Expect(grid).ToContainTextAsync("No components yet");
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    [Fact]
+    public async Task A_sku_without_costs_shows_no_margin_and_says_it_is_not_costed_yet()
+    {
+        await using var app = await StartAsync();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsOwnerAsync(app);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+            await page.GotoAsync(app.BaseUrl + "/costs/NEW-1");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Costs: NEW-1");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            await page.Locator("[data-testid=whatif-price]").FillAsync("9.99");
+
+            await Expect(page.Locator("[data-testid=sku-not-costed]")).ToContainTextAsync("Not costed yet");
+            await Expect(page.Locator("[data-testid=sku-margin]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("[data-testid=sku-profit]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("input[name=weight]")).ToHaveValueAsync("");
+            await Expect(page.Locator("input[name=length]")).ToHaveValueAsync("");
+
+            await page.Locator("[data-testid=save-sku-costs]").ClickAsync();
+            await Expect(page.Locator("[data-testid=save-error]")).ToContainTextAsync("Not saved. Not costed yet");
+
+            await page.GotoAsync(app.BaseUrl + "/margins?flag=MissingCosts");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Margins");
+            await Expect(page.Locator("[data-testid=margins-not-costed]")).ToContainTextAsync("Not costed yet");
+            await Expect(page.Locator("[data-testid=margins-flag]")).ToHaveValueAsync("Not costed yet");
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    private static async Task<int> AuditCountAsync(HttpClient api, string target)
+    {
+        using var json = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/audit?action=costs.changed&text={Uri.EscapeDataString(target)}"));
+        return json.RootElement.GetProperty("total").GetInt32();
     }
 
     private static HttpClient Api(RunningApp app)

@@ -10,8 +10,9 @@ public enum MarginFlag
 }
 
 /// <summary>
-/// One listing's economics at its current price. Costs and ratios are null when the SKU has no cost
-/// definition (<see cref="HasCosts"/>), cannot be costed (<see cref="Problem"/>) or has no price.
+/// One listing's economics at its current price. Costs and ratios are null when the SKU is not costed
+/// yet (<see cref="HasCosts"/> false: no cost definition, or nothing in its box; see
+/// <see cref="Quoting.CostedState"/>), cannot be costed (<see cref="Problem"/>) or has no price.
 /// </summary>
 public sealed record MarginRow(
     string Sku,

@@ -1,4 +1,5 @@
 using SellerConsole.Costing.Data;
+using SellerConsole.Costing.Quoting;
 using SellerConsole.Shared;
 
 namespace SellerConsole.Costing.Margins;
@@ -83,9 +84,9 @@ public sealed class MarginSet
     private MarginRow Row(ListingPrice listing, int index, DateTime asOf)
     {
         var empty = new MarginRow(listing.Sku, listing.Title, listing.PricePence, false, null, null, null, null, null, null, false);
-        if (!_snapshot.Skus.TryGetValue(listing.Sku, out var definition))
+        if (!_snapshot.Skus.TryGetValue(listing.Sku, out var definition) || !CostedState.IsCosted(definition))
         {
-            return empty;
+            return empty; // not costed yet: no landed cost, profit or margin rather than a flattering one
         }
         if (_sale is null)
         {

@@ -24,13 +24,13 @@ public sealed class BomLineEdit
     /// <exception cref="CostingException">A number does not parse; the message names the line.</exception>
     public static BomLine[] ToLines(IEnumerable<BomLineEdit> edits) => edits.Select((e, i) =>
     {
-        if (!decimal.TryParse(e.Quantity, NumberStyles.Number, CultureInfo.InvariantCulture, out var quantity))
+        if (!UkNumber.TryParse(e.Quantity, out var quantity, out var error))
         {
-            throw new CostingException($"Line {i + 1}: quantity '{e.Quantity}' is not a number.");
+            throw new CostingException($"Line {i + 1}: quantity '{e.Quantity}': {error}");
         }
-        if (!decimal.TryParse(string.IsNullOrWhiteSpace(e.WastePercent) ? "0" : e.WastePercent, NumberStyles.Number, CultureInfo.InvariantCulture, out var waste))
+        if (!UkNumber.TryParse(string.IsNullOrWhiteSpace(e.WastePercent) ? "0" : e.WastePercent, out var waste, out error))
         {
-            throw new CostingException($"Line {i + 1}: waste '{e.WastePercent}' is not a number.");
+            throw new CostingException($"Line {i + 1}: waste '{e.WastePercent}': {error}");
         }
         return new BomLine(new BomRef(e.Kind, e.Code.Trim()), quantity, waste / 100m);
     }).ToArray();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 
 namespace SellerConsole.Costing.Pages;
 
@@ -9,24 +8,21 @@ public sealed record ComponentRow(string Code, string Name, string Supplier, str
 
 public sealed partial class ComponentsPage
 {
-    private RadzenDataGrid<ComponentRow> _grid = default!;
-    private IReadOnlyList<ComponentRow>? _rows; // null until loaded: Radzen only calls LoadData for a grid without data
+    public ComponentsPage() => _load = LoadAsync;
+
+    private MudDataGrid<ComponentRow> _grid = default!;
+    // One delegate for the page's life: a new one each render would look like a new data source to the grid.
+    private readonly Func<GridState<ComponentRow>, CancellationToken, Task<GridData<ComponentRow>>> _load;
+    private HashSet<ComponentRow> _selected = [];
     private int _total;
     private string? _search;
-    private LoadDataArgs? _last;
 
-    [Inject] private DialogService Dialogs { get; set; } = default!;
-
-    // Filter, sort and page the cached snapshot on the server: no SQL, and only 50 rows reach the browser.
-    private void Load(LoadDataArgs args)
+    // Filter, sort and page the cached snapshot on the server: no SQL, and only one page reaches the browser.
+    private async Task<GridData<ComponentRow>> LoadAsync(GridState<ComponentRow> state, CancellationToken ct)
     {
-        _last = args;
-        if (Snapshot is null)
-        {
-            return;
-        }
+        var snapshot = Snapshot ?? await Store.SnapshotAsync(ct);
         var now = Now;
-        IEnumerable<Component> components = Snapshot.Data.Components;
+        IEnumerable<Component> components = snapshot.Data.Components;
         if (!string.IsNullOrWhiteSpace(_search))
         {
             var term = _search.Trim();
@@ -39,8 +35,8 @@ public sealed partial class ComponentsPage
             return new ComponentRow(c.Code, c.Name, c.Supplier, c.SupplierCode, c.PackSize, c.PurchaseVatRate * 100m, current?.Amount, current?.Amount / c.PackSize, c.PackCosts.Count);
         }).ToList();
         _total = rows.Count;
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
-        Func<ComponentRow, object?> key = sort?.Property switch
+        var sort = state.SortDefinitions.FirstOrDefault();
+        Func<ComponentRow, object?> key = sort?.SortBy switch
         {
             nameof(ComponentRow.Name) => r => r.Name,
             nameof(ComponentRow.Supplier) => r => r.Supplier,
@@ -52,25 +48,63 @@ public sealed partial class ComponentsPage
             nameof(ComponentRow.Prices) => r => r.Prices,
             _ => r => r.Code,
         };
-        var ordered = sort?.SortOrder == SortOrder.Descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
-        _rows = ordered.Skip(args.Skip ?? 0).Take(args.Top ?? 50).ToList();
+        var ordered = sort?.Descending == true ? rows.OrderByDescending(key) : rows.OrderBy(key);
+        StateHasChanged(); // the count above the grid is the page's, not the grid's
+        return new GridData<ComponentRow> { Items = ordered.Skip(state.Page * state.PageSize).Take(state.PageSize).ToList(), TotalItems = rows.Count };
     }
 
-    protected override Task OnSnapshotAsync(bool initial)
+    private async Task SearchAsync(string? value)
     {
-        // The grid may ask for rows before the first snapshot has loaded: answer it now.
-        if (_last is not null)
+        _search = value;
+        await _grid.ReloadServerData();
+    }
+
+    protected override async Task OnSnapshotAsync(bool initial)
+    {
+        if (!initial)
         {
-            Load(_last);
+            // Rows are records: a changed component is a new row, so drop selections of rows that changed or went.
+            _selected = [];
+            await _grid.ReloadServerData();
         }
-        return Task.CompletedTask;
     }
 
     private async Task EditAsync(ComponentRow? row)
     {
         var existing = row is null ? null : Snapshot?.Catalogue.Components.FirstOrDefault(c => c.Code == row.Code);
-        await Dialogs.OpenAsync<ComponentDialog>(existing is null ? "New component" : $"Component {existing.Code}",
-            new Dictionary<string, object?> { [nameof(ComponentDialog.Existing)] = existing },
-            new DialogOptions { Width = "640px" });
+        var parameters = new DialogParameters<ComponentDialog> { { d => d.Existing, existing } };
+        await Dialogs.ShowAsync<ComponentDialog>(existing is null ? "New component" : $"Component {existing.Code}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
     }
+
+    private Task DeleteSelectedAsync() => OnceAsync(async () =>
+    {
+        var codes = _selected.Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
+        var list = string.Join(", ", codes.Take(10)) + (codes.Count > 10 ? $" and {codes.Count - 10} more" : "");
+        if (!await ConfirmDeleteAsync($"Delete {codes.Count} component(s)?", $"{list} and their dated pack costs will be deleted. Any used in a kit or SKU are kept."))
+        {
+            return;
+        }
+        var actor = await ActorAsync();
+        var failed = new List<string>();
+        foreach (var code in codes)
+        {
+            var result = await Store.DeleteComponentAsync(code, actor, CancellationToken.None);
+            if (!result.Succeeded)
+            {
+                failed.Add($"{code}: {result.Error}");
+            }
+        }
+        var deleted = codes.Count - failed.Count;
+        if (deleted > 0)
+        {
+            Snackbar.Add($"Deleted {deleted} component(s)", Severity.Success);
+        }
+        foreach (var failure in failed)
+        {
+            Snackbar.Add($"Not deleted: {failure}", Severity.Error);
+        }
+        _selected = [];
+        await _grid.ReloadServerData();
+    });
 }

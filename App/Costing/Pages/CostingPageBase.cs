@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Radzen;
+using MudBlazor;
 using SellerConsole.Costing.Data;
 using SellerConsole.Live;
 using SellerConsole.Security;
@@ -9,16 +9,21 @@ namespace SellerConsole.Costing.Pages;
 
 /// <summary>
 /// What every costing page shares: the current snapshot (refreshed when costs change anywhere), the
-/// signed-in actor for the audit log, and how an edit's outcome is shown.
+/// signed-in actor for the audit log, how an edit's outcome is shown, a guard against a second click
+/// while a save is running, and the confirmation every delete asks for.
 /// </summary>
 public abstract class CostingPageBase : LiveComponentBase
 {
     [Inject] protected CostingStore Store { get; set; } = default!;
-    [Inject] protected NotificationService Notifications { get; set; } = default!;
+    [Inject] protected ISnackbar Snackbar { get; set; } = default!;
+    [Inject] protected IDialogService Dialogs { get; set; } = default!;
     [Inject] protected TimeProvider Clock { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     protected CostingSnapshot? Snapshot { get; private set; }
+
+    /// <summary>A save or delete is running: its buttons are disabled and further clicks are ignored.</summary>
+    protected bool Busy { get; private set; }
 
     protected DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
@@ -44,12 +49,37 @@ public abstract class CostingPageBase : LiveComponentBase
 
     protected async Task<string> ActorAsync() => Actor.Of((await AuthenticationState).User);
 
+    /// <summary>
+    /// Runs one save or delete at a time. Blazor dispatches a double click's second event while the first
+    /// is still awaiting the database, so a disabled button alone is not enough: re-entry is ignored here.
+    /// </summary>
+    protected async Task OnceAsync(Func<Task> work)
+    {
+        if (Busy)
+        {
+            return;
+        }
+        Busy = true;
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    /// <summary>Asks before anything is deleted; true only when the user pressed the delete button.</summary>
+    protected async Task<bool> ConfirmDeleteAsync(string title, string message) =>
+        await Dialogs.ShowMessageBoxAsync(title, message, yesText: "Delete", cancelText: "Cancel") == true;
+
     /// <summary>Shows a saved edit as a notification; returns false (and shows nothing) on failure, for inline display.</summary>
     protected bool Saved(CostingEditResult result, string what)
     {
         if (result.Succeeded)
         {
-            Notifications.Notify(NotificationSeverity.Success, "Saved", what);
+            Snackbar.Add($"Saved: {what}", Severity.Success);
         }
         return result.Succeeded;
     }

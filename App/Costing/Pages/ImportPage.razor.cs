@@ -10,6 +10,7 @@ public sealed partial class ImportPage
     private ImportProgress? _progress;
     private ImportResult? _result;
     private bool _running;
+    private bool _ready;
 
     [Inject] private CostingImporter Importer { get; set; } = default!;
 
@@ -21,6 +22,16 @@ public sealed partial class ImportPage
         ImportKind.Boms => "One row per kit line. ItemType is Component or Kit. Each kit in the file gets exactly the file's lines; other kits are left alone. Components must exist already.",
         _ => "One row per service, format, weight band and date (ex VAT). Format is one of your postage formats, e.g. Large Letter. Imported prices replace the example prices on the same band and date.",
     };
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        base.OnAfterRender(firstRender);
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            _ready = true;
+            StateHasChanged();
+        }
+    }
 
     private async Task ImportAsync(InputFileChangeEventArgs e)
     {

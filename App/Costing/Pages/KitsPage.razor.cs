@@ -66,7 +66,7 @@ public sealed partial class KitsPage
         return Task.CompletedTask;
     }
 
-    private async Task SaveAsync()
+    private Task SaveAsync() => OnceAsync(async () =>
     {
         if (string.IsNullOrWhiteSpace(_code))
         {
@@ -89,15 +89,20 @@ public sealed partial class KitsPage
         {
             _editing = kit.Code;
         }
-    }
+    });
 
-    private async Task DeleteAsync()
+    private Task DeleteAsync() => OnceAsync(async () =>
     {
-        var result = await Store.DeleteKitAsync(_editing!, await ActorAsync(), CancellationToken.None);
+        var code = _editing!;
+        if (!await ConfirmDeleteAsync($"Delete kit {code}?", $"Kit {code} and its {_lines.Count} line(s) will be deleted. Kits or SKUs that use it stop it being deleted."))
+        {
+            return;
+        }
+        var result = await Store.DeleteKitAsync(code, await ActorAsync(), CancellationToken.None);
         _error = result.Error;
-        if (Saved(result, $"Kit {_editing} deleted"))
+        if (Saved(result, $"Kit {code} deleted"))
         {
             (_editing, _code) = (null, null);
         }
-    }
+    });
 }

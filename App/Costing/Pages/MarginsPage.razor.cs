@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 using SellerConsole.Catalog;
 using SellerConsole.Costing.Data;
 using SellerConsole.Costing.Margins;
@@ -11,23 +10,28 @@ namespace SellerConsole.Costing.Pages;
 
 public sealed partial class MarginsPage
 {
-    private static readonly object[] FlagChoices =
-    [
-        new { Text = "Under target margin", Value = (MarginFlag?)MarginFlag.UnderTarget },
-        new { Text = "Losing money", Value = (MarginFlag?)MarginFlag.LossMaking },
-        new { Text = "Missing costs", Value = (MarginFlag?)MarginFlag.MissingCosts },
-        new { Text = "Cannot be costed", Value = (MarginFlag?)MarginFlag.CannotCost },
-        new { Text = "No price", Value = (MarginFlag?)MarginFlag.NoPrice },
-    ];
+    public MarginsPage() => _load = LoadAsync;
 
-    private RadzenDataGrid<MarginRow> _grid = default!;
-    private IReadOnlyList<MarginRow>? _rows;
+    // The grid sorts by property name; MarginsQuery sorts by its API column names.
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
+    {
+        [nameof(MarginRow.Sku)] = "sku",
+        [nameof(MarginRow.Title)] = "title",
+        [nameof(MarginRow.PricePence)] = "price",
+        [nameof(MarginRow.LandedCost)] = "landed",
+        [nameof(MarginRow.Profit)] = "profit",
+        [nameof(MarginRow.Margin)] = "margin",
+        [nameof(MarginRow.BreakEven)] = "breakEven",
+        [nameof(MarginRow.TargetPrice)] = "targetPrice",
+    };
+
+    private MudDataGrid<MarginRow> _grid = default!;
+    // One delegate for the page's life: a new one each render would look like a new data source to the grid.
+    private readonly Func<GridState<MarginRow>, CancellationToken, Task<GridData<MarginRow>>> _load;
     private MarginPage? _page;
     private int _total;
-    private bool _loading;
     private string? _search;
     private MarginFlag? _flag;
-    private LoadDataArgs? _lastArgs;
 
     [Inject] private MarginsQuery Margins { get; set; } = default!;
 
@@ -37,30 +41,47 @@ public sealed partial class MarginsPage
     protected override void OnInitialized() =>
         _flag = Enum.TryParse<MarginFlag>(FlagQuery, ignoreCase: true, out var flag) && Enum.IsDefined(flag) ? flag : null;
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<GridData<MarginRow>> LoadAsync(GridState<MarginRow> state, CancellationToken ct)
     {
-        _lastArgs = args;
-        _loading = true;
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
-        _page = await Margins.PageAsync(new MarginFilter(_search, _flag), sort?.Property, sort?.SortOrder == SortOrder.Descending,
-            args.Skip ?? 0, args.Top ?? 50, CancellationToken.None);
-        _rows = _page.Rows;
+        var sort = state.SortDefinitions.FirstOrDefault();
+        var column = sort is not null && SortColumns.TryGetValue(sort.SortBy, out var c) ? c : null;
+        _page = await Margins.PageAsync(new MarginFilter(_search, _flag), column, sort?.Descending == true, state.Page * state.PageSize, state.PageSize, ct);
         _total = _page.Total;
-        _loading = false;
+        StateHasChanged(); // the summary and count above the grid are the page's, not the grid's
+        return new GridData<MarginRow> { Items = _page.Rows, TotalItems = _page.Total };
     }
 
-    private Task RefreshAsync() => _grid.FirstPage(true);
+    private Task SearchAsync(string? value)
+    {
+        _search = value;
+        return _grid.ReloadServerData();
+    }
+
+    private Task FlagAsync(MarginFlag? value)
+    {
+        _flag = value;
+        return _grid.ReloadServerData();
+    }
 
     protected override async Task<bool> OnLiveEventAsync(LiveEvent liveEvent)
     {
         // Costs or prices changed: reload the page in view, keeping its position and sort.
-        if (liveEvent is CostsChanged or ListingsUpdated && _lastArgs is not null)
+        if (liveEvent is CostsChanged or ListingsUpdated)
         {
-            await LoadAsync(_lastArgs);
+            await _grid.ReloadServerData();
             return true;
         }
         return false;
     }
+
+    private static string FlagText(MarginFlag flag) => flag switch
+    {
+        MarginFlag.UnderTarget => "Under target margin",
+        MarginFlag.LossMaking => "Losing money",
+        MarginFlag.MissingCosts => "Not costed yet",
+        MarginFlag.CannotCost => "Cannot be costed",
+        _ => "No price",
+    };
 
     private static string Pounds(decimal? amount) => amount is { } a ? Money.Format(a) : "—";
 }
