@@ -54,6 +54,8 @@ public sealed partial class CataloguePage
             sort is not null && SortKeys.TryGetValue(sort.SortBy, out var key) ? key : null, sort?.Descending == true,
             state.Page * state.PageSize, state.PageSize, cancellationToken);
         _total = page.Total;
+        // The grid re-renders itself with the rows; the count above it is this page's to refresh.
+        StateHasChanged();
         return new GridData<CatalogRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
