@@ -20,7 +20,7 @@ public sealed class CatalogueLiveTests
         {
             await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
-            await page.ClickAsync(".rz-sidebar a[href='/catalogue']");
+            await page.Locator("a[href='/catalogue']").First.ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Catalogue");
             await Expect(page.Locator("[data-testid=catalogue-total]")).ToHaveTextAsync("0 listing(s)");
             await page.EvaluateAsync("() => window.__sameDocument = true");
@@ -31,11 +31,11 @@ public sealed class CatalogueLiveTests
             Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
 
             await Expect(page.Locator("[data-testid=catalogue-total]")).ToHaveTextAsync("30 listing(s)", new() { Timeout = 60_000 });
-            await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("Won", new() { Timeout = 60_000 });
+            await Expect(page.Locator("[data-testid=catalogue-grid]")).ToContainTextAsync("Won", new() { Timeout = 60_000 });
             Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
 
             // A listing's page shows every offer with the buy box winner marked.
-            await page.Locator(".rz-data-grid .rz-data-row").First.ClickAsync();
+            await page.Locator("[data-testid=catalogue-grid] [data-testid=catalogue-sku]").First.ClickAsync();
             await Expect(page.Locator("[data-testid=listing-offers] [data-testid=offers-table]")).ToBeVisibleAsync();
             await Expect(page.Locator("[data-testid=listing-offers] [data-testid=buybox-winner]")).ToHaveCountAsync(1);
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));

@@ -1,13 +1,14 @@
-using Radzen;
+using MudBlazor;
 
 namespace SellerConsole.Alerts;
 
 public static class AlertStyles
 {
-    public static BadgeStyle Badge(AlertSeverity severity) => severity switch
+    /// <summary>The theme colour an alert of this severity is shown in (a palette colour, so dark mode follows).</summary>
+    public static Color Badge(AlertSeverity severity) => severity switch
     {
-        AlertSeverity.Critical => BadgeStyle.Danger,
-        AlertSeverity.Warning => BadgeStyle.Warning,
-        _ => BadgeStyle.Info,
+        AlertSeverity.Critical => Color.Error,
+        AlertSeverity.Warning => Color.Warning,
+        _ => Color.Info,
     };
 }

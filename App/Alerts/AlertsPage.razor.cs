@@ -40,12 +40,19 @@ public sealed partial class AlertsPage
         return false;
     }
 
+    private async Task UnreadOnlyAsync(bool unreadOnly)
+    {
+        _unreadOnly = unreadOnly;
+        await ReloadAsync();
+    }
+
     private async Task AcknowledgeAsync(Alert alert)
     {
         await Service.AcknowledgeAsync([alert.Id], await ActorAsync(), CancellationToken.None);
         await ReloadAsync();
     }
 
+    // Marking read is reversible in effect (nothing is deleted, a repeat raises the alert again), so it asks no confirmation.
     private async Task AcknowledgeAllAsync()
     {
         await Service.AcknowledgeAllAsync(await ActorAsync(), CancellationToken.None);

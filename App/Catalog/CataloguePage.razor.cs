@@ -1,34 +1,37 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 using SellerConsole.Live;
 
 namespace SellerConsole.Catalog;
 
 public sealed partial class CataloguePage
 {
-    private static readonly object[] BuyBoxChoices =
-    [
-        new { Text = "Won", Value = (BuyBoxState?)BuyBoxState.Won },
-        new { Text = "Lost", Value = (BuyBoxState?)BuyBoxState.Lost },
-        new { Text = "No buy box", Value = (BuyBoxState?)BuyBoxState.None },
-        new { Text = "Not synced", Value = (BuyBoxState?)BuyBoxState.Unknown },
-    ];
+    private static readonly (string Text, BuyBoxState? Value)[] BuyBoxChoices =
+        [("Won", BuyBoxState.Won), ("Lost", BuyBoxState.Lost), ("No buy box", BuyBoxState.None), ("Not synced", BuyBoxState.Unknown)];
 
-    private static readonly object[] StockChoices = [new { Text = "In stock", Value = (bool?)true }, new { Text = "Out of stock", Value = (bool?)false }];
-    private static readonly object[] IssueChoices = [new { Text = "With issues", Value = (bool?)true }, new { Text = "No issues", Value = (bool?)false }];
+    /// <summary>The grid's column (its row property) to the sort key <see cref="CatalogQueries"/> and the API use.</summary>
+    private static readonly Dictionary<string, string> SortKeys = new(StringComparer.Ordinal)
+    {
+        [nameof(CatalogRow.Sku)] = "sku",
+        [nameof(CatalogRow.Asin)] = "asin",
+        [nameof(CatalogRow.Title)] = "title",
+        [nameof(CatalogRow.PricePence)] = "price",
+        [nameof(CatalogRow.BuyBoxPricePence)] = "buyBoxPrice",
+        [nameof(CatalogRow.Quantity)] = "quantity",
+        [nameof(CatalogRow.OfferCount)] = "offerCount",
+        [nameof(CatalogRow.SalesRank)] = "salesRank",
+        [nameof(CatalogRow.Status)] = "status",
+    };
 
-    private RadzenDataGrid<CatalogRow> _grid = default!;
-    private IReadOnlyList<CatalogRow>? _rows;
+    private MudDataGrid<CatalogRow> _grid = default!;
     private int _total;
-    private bool _loading;
     private string? _search;
     private BuyBoxState? _buyBox;
     private bool? _inStock;
     private bool? _withIssues;
-    private LoadDataArgs? _lastArgs;
 
     [Inject] private CatalogQueries Queries { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     /// <summary>Links from the dashboard open the catalogue already filtered: ?buybox=lost, ?stock=out, ?issues=yes.</summary>
     [SupplyParameterFromQuery(Name = "buybox")] public string? BuyBoxQuery { get; set; }
@@ -41,38 +44,42 @@ public sealed partial class CataloguePage
         _inStock = StockQuery?.ToLowerInvariant() switch { "in" => true, "out" => false, _ => null };
         _withIssues = IssuesQuery?.ToLowerInvariant() switch { "yes" => true, "no" => false, _ => null };
     }
-    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    private async Task LoadAsync(LoadDataArgs args)
+    // The grid asks for one page at a time: filtering, sorting and paging all happen in SQL.
+    private async Task<GridData<CatalogRow>> LoadAsync(GridState<CatalogRow> state, CancellationToken cancellationToken)
     {
-        _lastArgs = args;
-        _loading = true;
-        var sort = args.Sorts?.FirstOrDefault(s => s.SortOrder is not null);
+        var sort = state.SortDefinitions.FirstOrDefault();
         var page = await Queries.PageAsync(
             new CatalogFilter(_search, _buyBox, _inStock, _withIssues),
-            sort?.Property, sort?.SortOrder == SortOrder.Descending,
-            args.Skip ?? 0, args.Top ?? 50, CancellationToken.None);
-        _rows = page.Rows;
+            sort is not null && SortKeys.TryGetValue(sort.SortBy, out var key) ? key : null, sort?.Descending == true,
+            state.Page * state.PageSize, state.PageSize, cancellationToken);
         _total = page.Total;
-        _loading = false;
+        // The grid re-renders itself with the rows; the count above it is this page's to refresh.
+        StateHasChanged();
+        return new GridData<CatalogRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
-    private Task RefreshAsync() => _grid.FirstPage(true);
+    private Task SearchAsync(string? search) => FilterAsync(() => _search = search);
 
-    private void Open(CatalogRow? row)
+    private async Task FilterAsync(Action change)
     {
-        if (row is not null)
+        change();
+        // A new filter starts from its first page; a filter that still matches the current page would otherwise keep it.
+        if (_grid.CurrentPage != 0)
         {
-            Navigation.NavigateTo($"/catalogue/{Uri.EscapeDataString(row.Sku)}");
+            _grid.NavigateTo(Page.First);
         }
+        await _grid.ReloadServerData();
     }
+
+    private void Open(CatalogRow row) => Navigation.NavigateTo($"/catalogue/{Uri.EscapeDataString(row.Sku)}");
 
     protected override async Task<bool> OnLiveEventAsync(LiveEvent liveEvent)
     {
-        // A sync changed listings: reload the page the owner is looking at, keeping its position.
-        if (liveEvent is ListingsUpdated && _lastArgs is not null)
+        // A sync changed listings: reload the page the owner is looking at, keeping its position and sort.
+        if (liveEvent is ListingsUpdated)
         {
-            await LoadAsync(_lastArgs);
+            await _grid.ReloadServerData();
             return true;
         }
         return false;

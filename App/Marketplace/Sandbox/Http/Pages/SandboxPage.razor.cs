@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
-using Radzen;
+using MudBlazor;
 using SellerConsole.Shared;
 
 namespace SellerConsole.Marketplace.Sandbox.Http.Pages;
@@ -13,13 +13,14 @@ public sealed partial class SandboxPage
 {
     private SandboxMarket? _market;
     private SandboxAccount? _account;
+    private bool _resetting;
     private readonly CancellationTokenSource _closing = new();
 
     [Inject] private IServiceProvider Services { get; set; } = default!;
     [Inject] private IOptions<SandboxOptions> Options { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private DialogService Dialogs { get; set; } = default!;
-    [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
@@ -27,11 +28,11 @@ public sealed partial class SandboxPage
 
     private string Origin => Navigation.BaseUri.TrimEnd('/');
 
-    private BadgeStyle StateStyle => Status.State switch
+    private Color StateColor => Status.State switch
     {
-        SandboxState.Ready => BadgeStyle.Success,
-        SandboxState.Building => BadgeStyle.Info,
-        _ => BadgeStyle.Danger,
+        SandboxState.Ready => Color.Success,
+        SandboxState.Building => Color.Info,
+        _ => Color.Error,
     };
 
     protected override void OnInitialized()
@@ -89,17 +90,20 @@ public sealed partial class SandboxPage
 
     private async Task ResetAsync()
     {
-        var confirmed = await Dialogs.Confirm(
+        // Destructive: every change made through the Sandbox is lost, so it asks first. Cancel ("Keep") changes nothing.
+        var confirmed = await Dialogs.ShowMessageBoxAsync(
+            "Reset the world",
             "Throw the simulated world away and build it again from the seed? Every price and stock change made through the Sandbox is lost.",
-            "Reset the world", new ConfirmOptions { OkButtonText = "Reset", CancelButtonText = "Keep" });
+            yesText: "Reset", cancelText: "Keep");
         if (confirmed != true || _market is null) return;
+        _resetting = true;
         var building = _market.ResetAsync();
         _account = null;
         StateHasChanged();
         try
         {
             await building.WaitAsync(_closing.Token);
-            Notifications.Notify(NotificationSeverity.Success, "Sandbox reset", "A fresh world is ready.");
+            Snackbar.Add("Sandbox reset: a fresh world is ready.", Severity.Success);
         }
         catch (OperationCanceledException)
         {
@@ -107,7 +111,11 @@ public sealed partial class SandboxPage
         }
         catch (Exception ex)
         {
-            Notifications.Notify(NotificationSeverity.Error, "Sandbox reset failed", ex.Message);
+            Snackbar.Add($"Sandbox reset failed: {ex.Message}", Severity.Error);
+        }
+        finally
+        {
+            _resetting = false;
         }
         await RefreshAccountAsync();
     }
