@@ -23,13 +23,17 @@ internal static class CostingFilesApi
             }
             if (file.Length > CostingImporter.MaxFileBytes)
             {
-                return Results.Problem(statusCode: 413, title: "File too large", detail: $"Files up to {CostingImporter.MaxFileBytes / 1024 / 1024} MB are accepted.");
+                return Refused(UploadLimits.FileTooLarge().Message);
             }
             await using var stream = file.OpenReadStream();
             var result = await importer.ImportAsync(what, stream, file.FileName, Actor.Of(http.User), null, ct);
             var dto = new ImportResultDto(result.Id.ToString(), result.Kind.ToString(), result.FileName, result.Rows, result.Written, result.Succeeded,
                 result.Succeeded ? null : ImportResults.ReportUrl(result),
-                result.Errors.Take(1_000).Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList());
+                result.Errors.Take(1_000).Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList(), result.Notes);
+            if (result.Errors is [{ Row: 0, Column: "" } whole])
+            {
+                return Refused(whole.Message, dto);
+            }
             return result.Succeeded
                 ? Results.Ok(dto)
                 : Results.Problem(statusCode: 422, title: "Import refused: nothing was written",
@@ -64,6 +68,11 @@ internal static class CostingFilesApi
                 : Results.Problem(statusCode: 404, title: "Unknown import", detail: "That import result has expired or never existed; run the import again."))
             .WithSummary("The rows a recent import refused, with reasons, as CSV");
     }
+
+    /// <summary>The whole file was refused (a size limit, not a spreadsheet, empty): the detail says which.</summary>
+    private static IResult Refused(string detail, ImportResultDto? import = null) =>
+        Results.Problem(statusCode: 422, title: "File refused: nothing was written", detail: detail,
+            extensions: import is null ? null : new Dictionary<string, object?> { ["import"] = import });
 
     private static TableFormat Format(string? format) =>
         string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? TableFormat.Xlsx : TableFormat.Csv;

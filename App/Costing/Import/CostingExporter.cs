@@ -22,10 +22,14 @@ public static class CostingExporter
     private static byte[] Write(ImportKind kind, TableFormat format, IEnumerable<string[]> rows)
     {
         var header = ImportColumns.For(kind);
-        var numeric = header.Select((name, i) => (name, i))
-            .Where(c => c.name is "PackSize" or "VatPercent" or "PackCost" or "Quantity" or "WastePercent" or "MaxWeightGrams" or "Price")
-            .Select(c => c.i).ToHashSet();
-        return TableFiles.Write(format, ImportColumns.FileName(kind), header, rows, numeric);
+        var kinds = header.Select(name => name switch
+        {
+            "PackCost" or "Price" => ColumnKind.Money,
+            "PackSize" or "VatPercent" or "Quantity" or "WastePercent" or "MaxWeightGrams" => ColumnKind.Number,
+            "EffectiveFrom" => ColumnKind.Date,
+            _ => ColumnKind.Text,
+        }).ToArray();
+        return TableFiles.Write(format, ImportColumns.FileName(kind), header, rows, kinds);
     }
 
     private static IEnumerable<string[]> Rows(CostingSnapshot snapshot, ImportKind kind) => kind switch

@@ -64,4 +64,7 @@ public sealed record ImportResult(
     Guid Id, ImportKind Kind, string FileName, int Rows, int Written, IReadOnlyList<ImportError> Errors, TimeSpan Took)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>How the file was read, when that is worth knowing: "read as Windows-1252", "semicolon-separated".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
