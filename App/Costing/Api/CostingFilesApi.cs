@@ -39,7 +39,7 @@ internal static class CostingFilesApi
                 : Results.Problem(statusCode: 422, title: "Import refused: nothing was written",
                     detail: $"{result.Errors.Count:N0} problem(s); the first: row {result.Errors[0].Row}: {result.Errors[0].Message}",
                     extensions: new Dictionary<string, object?> { ["import"] = dto });
-        }).DisableAntiforgery().WithSummary("Imports components, boms or postage from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
+        }).DisableAntiforgery().WithSummary("Imports components, boms, postage or skus (SKU costs) from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
 
         costing.MapGet("/export/{kind}", async (string kind, string? format, CostingStore store, CancellationToken ct) =>
         {
@@ -50,7 +50,7 @@ internal static class CostingFilesApi
             var table = Format(format);
             var snapshot = await store.SnapshotAsync(ct);
             return Results.File(CostingExporter.Export(snapshot, what, table), TableFiles.ContentType(table), CostingExporter.FileName(what, table, template: false));
-        }).WithSummary("Exports components, boms or postage in the import layout (format=csv or xlsx)");
+        }).WithSummary("Exports components, boms, postage or skus in the import layout (format=csv or xlsx)");
 
         costing.MapGet("/templates/{kind}", (string kind, string? format) =>
         {
@@ -78,5 +78,5 @@ internal static class CostingFilesApi
         string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? TableFormat.Xlsx : TableFormat.Csv;
 
     private static IResult UnknownKind(string kind) =>
-        Results.Problem(statusCode: 404, title: "Unknown file kind", detail: $"'{kind}' is not one of: components, boms, postage.");
+        Results.Problem(statusCode: 404, title: "Unknown file kind", detail: $"'{kind}' is not one of: components, boms, postage, skus.");
 }
