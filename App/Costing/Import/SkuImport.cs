@@ -5,9 +5,6 @@ namespace SellerConsole.Costing.Import;
 
 internal sealed record SkuRow(int Row, string Sku, SkuLine? Line, decimal LabourMinutes, PackedParcel Parcel, string? Service);
 
-/// <summary>One line of a SKU: a component or kit in the box (with waste), or packaging used.</summary>
-internal sealed record SkuLine(string Type, string Code, decimal Quantity, decimal WasteRate);
-
 /// <summary>
 /// SKU costs file: one row per content or packaging line of a listed SKU, with the SKU's labour, packed
 /// weight, size and postage service repeated (and equal) on each of its rows. Each SKU in the file gets
@@ -31,7 +28,7 @@ internal sealed class SkuImport(IReadOnlyList<SkuCostDefinition> skus, DateTime 
         {
             var r = new RowReader(row, columns, errors).RequireWidth(table.Header.Count);
             var sku = r.Text("Sku", 64);
-            var line = Line(r, snapshot.Catalogue, packaging);
+            var line = SkuLines.Read(r, snapshot.Catalogue, packaging);
             var labour = r.Decimal("LabourMinutes", 0m, 10_000m, minExclusive: false, emptyMeans: "0");
             var weight = r.Int("WeightGrams", 1, 1_000_000);
             var length = r.Decimal("LengthCm", 0m, 1_000m, minExclusive: true);
@@ -86,51 +83,6 @@ internal sealed class SkuImport(IReadOnlyList<SkuCostDefinition> skus, DateTime 
             }
         }
         return errors.Count == 0 ? new SkuImport(definitions, now) : null;
-    }
-
-    private static SkuLine? Line(RowReader r, CostingCatalogue catalogue, IReadOnlySet<string> packaging)
-    {
-        var type = r.Raw("ItemType");
-        if (type.Length == 0 && r.Raw("ItemCode").Length == 0 && r.Raw("Quantity").Length == 0)
-        {
-            return null;
-        }
-        var kind = type.ToLowerInvariant() switch
-        {
-            "component" => "Component",
-            "kit" => "Kit",
-            "packaging" => "Packaging",
-            _ => null,
-        };
-        if (kind is null)
-        {
-            r.Error("ItemType", type.Length == 0 ? "ItemType is empty (Component, Kit or Packaging)." : $"ItemType '{type}' must be Component, Kit or Packaging.");
-        }
-        var code = r.Text("ItemCode", CostingLimits.Code);
-        var quantity = r.Decimal("Quantity", 0m, 1_000_000m, minExclusive: true);
-        var waste = kind == "Packaging" ? (r.Raw("WastePercent") is "" or "0" ? 0m : Refuse(r)) : r.Percent("WastePercent", below: 1_000m, emptyMeans: "0");
-        if (kind is null || code is null || quantity is null || waste is null)
-        {
-            return null;
-        }
-        var known = kind switch
-        {
-            "Component" => catalogue.Contains(BomRef.Component(code)),
-            "Kit" => catalogue.Contains(BomRef.Kit(code)),
-            _ => packaging.Contains(code),
-        };
-        if (!known)
-        {
-            r.Error("ItemCode", $"Unknown {kind.ToLowerInvariant()} '{code}': add or import it first.");
-            return null;
-        }
-        return new SkuLine(kind, code, quantity.Value, waste.Value);
-    }
-
-    private static decimal? Refuse(RowReader r)
-    {
-        r.Error("WastePercent", "Packaging has no waste; leave WastePercent empty on packaging rows.");
-        return null;
     }
 
     private static SkuCostDefinition Definition(string sku, IReadOnlyList<SkuRow> rows)

@@ -92,10 +92,10 @@ internal static class XlsxGuard
                 {
                     case "dimension":
                     case "mergeCell":
-                        CheckRange(reader.GetAttribute("ref"));
+                        SheetBounds.CheckRange(reader.GetAttribute("ref"));
                         break;
                     case "row":
-                        row = reader.GetAttribute("r") is { } r ? CheckRow(r) : row + 1;
+                        row = reader.GetAttribute("r") is { } r ? SheetBounds.CheckRow(r) : row + 1;
                         column = 0;
                         if (++rows > MaxRows + 1)
                         {
@@ -103,7 +103,7 @@ internal static class XlsxGuard
                         }
                         break;
                     case "c":
-                        column = reader.GetAttribute("r") is { } cell ? CheckCell(cell) : column + 1;
+                        column = reader.GetAttribute("r") is { } cell ? SheetBounds.CheckCell(cell) : column + 1;
                         if (column > MaxColumns)
                         {
                             throw ColumnBeyond(ColumnName(column));
@@ -161,56 +161,5 @@ internal static class XlsxGuard
             }
         }
         return length;
-    }
-
-    private static void CheckRange(string? range)
-    {
-        foreach (var corner in (range ?? "").Split(':', ' '))
-        {
-            if (corner.Length > 0)
-            {
-                CheckCell(corner);
-            }
-        }
-    }
-
-    /// <summary>"AB12" (or "$AB$12"): checks the column and row are within bounds; returns the column number.</summary>
-    private static int CheckCell(string reference)
-    {
-        var text = reference.Replace("$", "", StringComparison.Ordinal);
-        var letters = 0;
-        while (letters < text.Length && char.IsAsciiLetter(text[letters]))
-        {
-            letters++;
-        }
-        var name = text[..letters].ToUpperInvariant();
-        // Three letters reach column XFD, the last Excel has; more is never a real sheet.
-        if (letters > 3)
-        {
-            throw ColumnBeyond(name.Length > 12 ? name[..12] + "..." : name);
-        }
-        var column = 0;
-        foreach (var c in name)
-        {
-            column = column * 26 + (c - 'A' + 1);
-        }
-        if (column > MaxColumns)
-        {
-            throw ColumnBeyond(name);
-        }
-        if (letters < text.Length)
-        {
-            CheckRow(text[letters..]);
-        }
-        return column;
-    }
-
-    private static long CheckRow(string digits)
-    {
-        if (!long.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var row))
-        {
-            throw new InvalidDataException($"The file is not a readable .xlsx workbook: '{(digits.Length > 12 ? digits[..12] : digits)}' is not a row number.");
-        }
-        return row > MaxRows + 1 ? throw RowBeyond(row) : row;
     }
 }
