@@ -83,7 +83,8 @@ public sealed class CostingApiTests : IClassFixture<SharedAppFactory>
     {
         await SeedAsync("Q3");
         await CatalogSeed.AddAsync(_app.Service<Microsoft.EntityFrameworkCore.IDbContextFactory<SellerConsole.Data.SellerDb>>(),
-            [CatalogSeed.Listing(9_301, l => { l.Sku = "Q3-SKU"; l.PricePence = 1_499; })]);
+            [CatalogSeed.Listing(9_301, l => { l.Sku = "Q3-SKU"; l.PricePence = 1_499; }), CatalogSeed.Listing(9_302, l => l.Sku = "Q3-NEW"),
+             CatalogSeed.Listing(9_303, l => l.Sku = "Q3-BAD")]);
         var client = Client();
 
         var costs = await client.GetFromJsonAsync<SkuCostsDto>("/api/v1/skus/Q3-SKU/costs", Json);
@@ -137,9 +138,60 @@ public sealed class CostingApiTests : IClassFixture<SharedAppFactory>
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    private static MultipartFormDataContent Upload(string text, string name)
+    [Fact]
+    public async Task Putting_costs_for_a_sku_no_listing_has_is_a_404_and_saves_nothing()
     {
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        await SeedAsync("Q4");
+        var client = Client();
+        var definition = (await client.GetFromJsonAsync<SkuCostsDto>("/api/v1/skus/Q4-SKU/costs", Json))!.Definition;
+
+        var put = await client.PutAsJsonAsync("/api/v1/skus/Q4-TYPO/costs", definition);
+        var update = await client.PutAsJsonAsync("/api/v1/skus/Q4-SKU/costs", definition with { LabourMinutes = 3m });
+
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+        Assert.Equal("application/problem+json", put.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("SKU 'Q4-TYPO' is not one of your listings", await put.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        var skus = (await Store.SnapshotAsync(default)).Skus;
+        Assert.False(skus.ContainsKey("Q4-TYPO"));
+        Assert.Equal(3m, skus["Q4-SKU"].LabourMinutes);
+    }
+
+    [Fact]
+    public async Task Hostile_uploads_are_a_422_naming_the_limit_they_break()
+    {
+        var client = Client();
+
+        var far = await client.PostAsync("/api/v1/costing/import/components", Upload(Import.HostileFiles.FarColumn(), "parts.xlsx"));
+        var bomb = await client.PostAsync("/api/v1/costing/import/components", Upload(Import.HostileFiles.SharedStringsBomb(200), "parts.xlsx"));
+        var empty = await client.PostAsync("/api/v1/costing/import/boms", Upload("\r\n", "boms.csv"));
+
+        foreach (var (response, detail) in new[] { (far, "Column ZZZZZZ is beyond the 50 columns an import reads."), (bomb, "The file unzips to more than 64 MB"), (empty, "This file is empty.") })
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            Assert.StartsWith(detail, problem.GetProperty("detail").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task A_semicolon_separated_upload_imports_and_the_result_says_how_it_was_read()
+    {
+        var csv = "Code;Name;Supplier;SupplierCode;PackSize;VatPercent;PackCost;EffectiveFrom\r\nAPI-SEMI;Part;;;100;20;1.00;2025-01-01\r\n";
+
+        var response = await Client().PostAsync("/api/v1/costing/import/components", Upload(csv, "parts.csv"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = (await response.Content.ReadFromJsonAsync<ImportResultDto>(Json))!;
+        Assert.StartsWith("This file is semicolon-separated", Assert.Single(result.Notes!));
+    }
+
+    private static MultipartFormDataContent Upload(string text, string name) => Upload(Encoding.UTF8.GetBytes(text), name);
+
+    private static MultipartFormDataContent Upload(byte[] bytes, string name)
+    {
+        var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         return new MultipartFormDataContent { { file, "file", name } };
     }

@@ -77,8 +77,14 @@ public static class CostingApi
             }
         }).WithTags("Costing").WithSummary("A SKU's saved cost definition, landed cost today, break-even and a quote at its listing price");
 
-        api.MapPut("/skus/{sku}/costs", async (string sku, SkuDefinitionDto definition, CostingStore store, HttpContext http, CancellationToken ct) =>
+        api.MapPut("/skus/{sku}/costs", async (string sku, SkuDefinitionDto definition, CostingStore store, IDbContextFactory<SellerDb> dbs, HttpContext http, CancellationToken ct) =>
         {
+            // Costs belong to a SKU the seller lists (or one already costed): a typo must not leave an orphan row.
+            if (!(await store.SnapshotAsync(ct)).Skus.ContainsKey(sku) && !await ListingExistsAsync(dbs, sku, ct))
+            {
+                return Results.Problem(statusCode: 404, title: "No such SKU",
+                    detail: $"SKU '{sku}' is not one of your listings; costs can only be saved for a listed SKU.");
+            }
             CostingEditResult result;
             try
             {
@@ -89,7 +95,7 @@ public static class CostingApi
                 return Unprocessable(ex.Message);
             }
             return result.Succeeded ? Results.Ok(definition) : Unprocessable(result.Error!);
-        }).WithTags("Costing").WithSummary("Creates or replaces a SKU's cost definition; 422 with the reason if it cannot be costed");
+        }).WithTags("Costing").WithSummary("Creates or replaces a listed SKU's cost definition; 404 if no listing has that SKU, 422 with the reason if it cannot be costed");
 
         CostingFilesApi.Map(costing);
     }
@@ -99,6 +105,12 @@ public static class CostingApi
         await using var db = await dbs.CreateDbContextAsync(ct);
         var pence = await db.Listings.Where(l => l.Sku == sku).Select(l => l.PricePence).FirstOrDefaultAsync(ct);
         return pence is { } p ? Money.FromPence(p) : null;
+    }
+
+    private static async Task<bool> ListingExistsAsync(IDbContextFactory<SellerDb> dbs, string sku, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Listings.AnyAsync(l => l.Sku == sku, ct);
     }
 
     internal static IResult Unprocessable(string detail) =>

@@ -70,4 +70,5 @@ public sealed record SkuCostsDto(
 
 public sealed record ImportErrorDto(int Row, string Column, string Message);
 
-public sealed record ImportResultDto(string Id, string Kind, string FileName, int Rows, int Written, bool Succeeded, string? ErrorReportUrl, IReadOnlyList<ImportErrorDto> Errors);
+public sealed record ImportResultDto(string Id, string Kind, string FileName, int Rows, int Written, bool Succeeded, string? ErrorReportUrl, IReadOnlyList<ImportErrorDto> Errors,
+    IReadOnlyList<string>? Notes = null);

@@ -23,19 +23,23 @@ internal static class CostingFilesApi
             }
             if (file.Length > CostingImporter.MaxFileBytes)
             {
-                return Results.Problem(statusCode: 413, title: "File too large", detail: $"Files up to {CostingImporter.MaxFileBytes / 1024 / 1024} MB are accepted.");
+                return Refused(UploadLimits.FileTooLarge().Message);
             }
             await using var stream = file.OpenReadStream();
             var result = await importer.ImportAsync(what, stream, file.FileName, Actor.Of(http.User), null, ct);
             var dto = new ImportResultDto(result.Id.ToString(), result.Kind.ToString(), result.FileName, result.Rows, result.Written, result.Succeeded,
                 result.Succeeded ? null : ImportResults.ReportUrl(result),
-                result.Errors.Take(1_000).Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList());
+                result.Errors.Take(1_000).Select(e => new ImportErrorDto(e.Row, e.Column, e.Message)).ToList(), result.Notes);
+            if (result.Errors is [{ Row: 0, Column: "" } whole])
+            {
+                return Refused(whole.Message, dto);
+            }
             return result.Succeeded
                 ? Results.Ok(dto)
                 : Results.Problem(statusCode: 422, title: "Import refused: nothing was written",
                     detail: $"{result.Errors.Count:N0} problem(s); the first: row {result.Errors[0].Row}: {result.Errors[0].Message}",
                     extensions: new Dictionary<string, object?> { ["import"] = dto });
-        }).DisableAntiforgery().WithSummary("Imports components, boms or postage from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
+        }).DisableAntiforgery().WithSummary("Imports components, boms, postage or skus (SKU costs) from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
 
         costing.MapGet("/export/{kind}", async (string kind, string? format, CostingStore store, CancellationToken ct) =>
         {
@@ -46,7 +50,7 @@ internal static class CostingFilesApi
             var table = Format(format);
             var snapshot = await store.SnapshotAsync(ct);
             return Results.File(CostingExporter.Export(snapshot, what, table), TableFiles.ContentType(table), CostingExporter.FileName(what, table, template: false));
-        }).WithSummary("Exports components, boms or postage in the import layout (format=csv or xlsx)");
+        }).WithSummary("Exports components, boms, postage or skus in the import layout (format=csv or xlsx)");
 
         costing.MapGet("/templates/{kind}", (string kind, string? format) =>
         {
@@ -65,9 +69,14 @@ internal static class CostingFilesApi
             .WithSummary("The rows a recent import refused, with reasons, as CSV");
     }
 
+    /// <summary>The whole file was refused (a size limit, not a spreadsheet, empty): the detail says which.</summary>
+    private static IResult Refused(string detail, ImportResultDto? import = null) =>
+        Results.Problem(statusCode: 422, title: "File refused: nothing was written", detail: detail,
+            extensions: import is null ? null : new Dictionary<string, object?> { ["import"] = import });
+
     private static TableFormat Format(string? format) =>
         string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase) ? TableFormat.Xlsx : TableFormat.Csv;
 
     private static IResult UnknownKind(string kind) =>
-        Results.Problem(statusCode: 404, title: "Unknown file kind", detail: $"'{kind}' is not one of: components, boms, postage.");
+        Results.Problem(statusCode: 404, title: "Unknown file kind", detail: $"'{kind}' is not one of: components, boms, postage, skus.");
 }

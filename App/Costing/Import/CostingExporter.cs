@@ -22,10 +22,15 @@ public static class CostingExporter
     private static byte[] Write(ImportKind kind, TableFormat format, IEnumerable<string[]> rows)
     {
         var header = ImportColumns.For(kind);
-        var numeric = header.Select((name, i) => (name, i))
-            .Where(c => c.name is "PackSize" or "VatPercent" or "PackCost" or "Quantity" or "WastePercent" or "MaxWeightGrams" or "Price")
-            .Select(c => c.i).ToHashSet();
-        return TableFiles.Write(format, ImportColumns.FileName(kind), header, rows, numeric);
+        var kinds = header.Select(name => name switch
+        {
+            "PackCost" or "Price" => ColumnKind.Money,
+            "PackSize" or "VatPercent" or "Quantity" or "WastePercent" or "MaxWeightGrams" or "LabourMinutes" or "WeightGrams"
+                or "LengthCm" or "WidthCm" or "DepthCm" => ColumnKind.Number,
+            "EffectiveFrom" => ColumnKind.Date,
+            _ => ColumnKind.Text,
+        }).ToArray();
+        return TableFiles.Write(format, ImportColumns.FileName(kind), header, rows, kinds);
     }
 
     private static IEnumerable<string[]> Rows(CostingSnapshot snapshot, ImportKind kind) => kind switch
@@ -35,6 +40,7 @@ public static class CostingExporter
             .Select(p => new[] { c.Code, c.Name, c.Supplier, c.SupplierCode, Number(c.PackSize), Number(c.PurchaseVatRate * 100m), p.Amount.ToString("0.00", Invariant), Date(p.EffectiveFrom) })),
         ImportKind.Boms => snapshot.Data.Kits.OrderBy(k => k.Code, StringComparer.Ordinal).SelectMany(k => k.Lines
             .Select(l => new[] { k.Code, k.Name, l.Item.Kind.ToString(), l.Item.Code, Number(l.Quantity), Number(l.WasteRate * 100m) })),
+        ImportKind.Skus => snapshot.Data.Skus.OrderBy(s => s.Sku, StringComparer.Ordinal).SelectMany(SkuRows),
         _ => snapshot.Data.PostageRates
             .OrderBy(r => r.Rate.Service, StringComparer.Ordinal).ThenBy(r => r.Rate.Format.Name, StringComparer.Ordinal)
             .ThenBy(r => r.Rate.MaxWeightGrams).ThenBy(r => r.Rate.EffectiveFrom)
@@ -44,6 +50,20 @@ public static class CostingExporter
                 Number(r.Rate.VatRate * 100m), Date(r.Rate.EffectiveFrom),
             }),
     };
+
+    /// <summary>One row per content and packaging line (one with no item for a SKU without lines), the SKU's own fields on each.</summary>
+    private static IEnumerable<string[]> SkuRows(SkuCostDefinition sku)
+    {
+        string[] Row(string type, string code, decimal quantity, string waste) =>
+        [
+            sku.Sku, type, code, type.Length == 0 ? "" : Number(quantity), waste, Number(sku.LabourMinutes), sku.Parcel.WeightGrams.ToString(Invariant),
+            Number(sku.Parcel.Size.A), Number(sku.Parcel.Size.B), Number(sku.Parcel.Size.C), sku.PostageService ?? "",
+        ];
+        var rows = sku.Contents.Select(l => Row(l.Item.Kind.ToString(), l.Item.Code, l.Quantity, Number(l.WasteRate * 100m)))
+            .Concat(sku.Packaging.Select(p => Row("Packaging", p.Code, p.Quantity, "")))
+            .ToList();
+        return rows.Count > 0 ? rows : [Row("", "", 0m, "")];
+    }
 
     private static string Number(decimal value) => value.ToString("0.##########", Invariant);
 

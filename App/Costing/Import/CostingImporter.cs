@@ -14,32 +14,42 @@ namespace SellerConsole.Costing.Import;
 /// written, in one transaction. Any bad row means nothing is written and every bad row is reported.
 /// </summary>
 public sealed class CostingImporter(
-    IDbContextFactory<SellerDb> dbs, CostingStore store, ImportResults results, ILogger<CostingImporter> log)
+    IDbContextFactory<SellerDb> dbs, CostingStore store, ImportResults results, ILogger<CostingImporter> log, TimeProvider? clock = null)
 {
-    /// <summary>50 MB: a 50,000-row file is about 4 MB as CSV.</summary>
-    public const long MaxFileBytes = 50L * 1024 * 1024;
+    /// <summary>The largest upload (<see cref="UploadLimits.MaxFileBytes"/>); the page and the API refuse bigger ones before reading them.</summary>
+    public const long MaxFileBytes = UploadLimits.MaxFileBytes;
 
     public async Task<ImportResult> ImportAsync(
         ImportKind kind, Stream file, string fileName, string actor, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
+        var took = Stopwatch.StartNew();
         var errors = new List<ImportError>();
+        IReadOnlyList<string> notes = [];
         ImportResult Finish(int rows, int written) =>
-            results.Add(new ImportResult(Guid.NewGuid(), kind, fileName, rows, written, errors.OrderBy(e => e.Row).ToList(), clock.Elapsed));
+            results.Add(new ImportResult(Guid.NewGuid(), kind, fileName, rows, written, errors.OrderBy(e => e.Row).ToList(), took.Elapsed) { Notes = notes });
 
         progress?.Report(new ImportProgress("Reading the file", 0, 0));
-        var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        buffer.Position = 0;
         Table table;
         try
         {
+            var buffer = await BufferAsync(file, ct);
             var format = TableFiles.FormatOf(fileName, buffer.GetBuffer().AsSpan(0, (int)Math.Min(4, buffer.Length)));
             table = await Task.Run(() => TableFiles.Read(buffer, format, n => progress?.Report(new ImportProgress("Reading the file", n, 0))), ct);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or ImportLimitException)
         {
-            errors.Add(new ImportError(1, "", ex.Message));
+            // Limits and unreadable files are about the whole file: row 0.
+            if (ex is ImportLimitException)
+            {
+                log.LogWarning("Import of {Kind} from {File} refused: {Reason}", kind, fileName, ex.Message);
+            }
+            errors.Add(new ImportError(0, "", ex.Message));
+            return Finish(0, 0);
+        }
+        notes = table.Notes;
+        if (table.IsEmpty)
+        {
+            errors.Add(new ImportError(0, "", $"This file is empty. Start from the template: its first row is {string.Join(", ", ImportColumns.For(kind))}."));
             return Finish(0, 0);
         }
 
@@ -54,6 +64,7 @@ public sealed class CostingImporter(
             return Finish(0, 0);
         }
 
+        var listed = kind == ImportKind.Skus ? await ListedSkusAsync(ct) : new HashSet<string>();
         using (await store.WriteLockAsync(ct))
         {
             var snapshot = await store.SnapshotAsync(ct);
@@ -63,6 +74,7 @@ public sealed class CostingImporter(
             {
                 ImportKind.Components => ComponentImport.Check(table, columns, errors, Checked),
                 ImportKind.Boms => BomImport.Check(table, columns, snapshot, errors, Checked),
+                ImportKind.Skus => SkuImport.Check(table, columns, snapshot, listed, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, errors, Checked),
                 _ => PostageImport.Check(table, columns, snapshot, errors, Checked),
             }, ct);
             if (plan is null)
@@ -103,9 +115,34 @@ public sealed class CostingImporter(
             progress?.Report(new ImportProgress("Saving", total, total));
             var codes = plan.Codes.Count <= 100 ? plan.Codes : [];
             await store.AnnounceAsync(AuditActions.CostsImported, "import", codes, actor, $"{kind} import",
-                $"{fileName}: {written:N0} row(s) written for {plan.Codes.Count:N0} {(kind == ImportKind.Postage ? "service(s)" : "code(s)")}", ct);
-            log.LogInformation("Imported {Kind} from {File}: {Rows} rows in {Ms} ms", kind, fileName, written, clock.ElapsedMilliseconds);
+                $"{fileName}: {written:N0} row(s) written for {plan.Codes.Count:N0} {kind switch { ImportKind.Postage => "service(s)", ImportKind.Skus => "SKU(s)", _ => "code(s)" }}", ct);
+            log.LogInformation("Imported {Kind} from {File}: {Rows} rows in {Ms} ms", kind, fileName, written, took.ElapsedMilliseconds);
             return Finish(total, written);
         }
+    }
+
+    /// <summary>SKU costs may only be imported for listed SKUs (as through the API), so a typo cannot leave an orphan.</summary>
+    private async Task<HashSet<string>> ListedSkusAsync(CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return (await db.Listings.Select(l => l.Sku).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Copies the upload into memory, refusing it as soon as it passes the size limit.</summary>
+    private static async Task<MemoryStream> BufferAsync(Stream file, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await file.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > UploadLimits.MaxFileBytes)
+            {
+                throw UploadLimits.FileTooLarge();
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        buffer.Position = 0;
+        return buffer;
     }
 }

@@ -5,6 +5,7 @@ public enum ImportKind
     Components,
     Boms,
     Postage,
+    Skus,
 }
 
 /// <summary>The columns of each import/export file, in template order, with an example row for the template.</summary>
@@ -15,6 +16,7 @@ public static class ImportColumns
         ImportKind.Components => ["Code", "Name", "Supplier", "SupplierCode", "PackSize", "VatPercent", "PackCost", "EffectiveFrom"],
         ImportKind.Boms => ["KitCode", "KitName", "ItemType", "ItemCode", "Quantity", "WastePercent"],
         ImportKind.Postage => ["Service", "Format", "MaxWeightGrams", "Price", "VatPercent", "EffectiveFrom"],
+        ImportKind.Skus => ["Sku", "ItemType", "ItemCode", "Quantity", "WastePercent", "LabourMinutes", "WeightGrams", "LengthCm", "WidthCm", "DepthCm", "PostageService"],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -37,6 +39,12 @@ public static class ImportColumns
             ["Royal Mail Tracked 48", "Large Letter", "750", "2.70", "0", "2025-04-07"],
             ["Royal Mail Tracked 48", "Small Parcel", "2000", "3.85", "0", "2025-04-07"],
         ],
+        ImportKind.Skus =>
+        [
+            ["FIX-PACK-10-SKU", "Kit", "FIX-PACK-10", "1", "0", "2", "180", "22", "16", "3", "Royal Mail Tracked 48"],
+            ["FIX-PACK-10-SKU", "Component", "SCREW-4x30", "2", "5", "2", "180", "22", "16", "3", "Royal Mail Tracked 48"],
+            ["FIX-PACK-10-SKU", "Packaging", "BAG-S", "1", "", "2", "180", "22", "16", "3", "Royal Mail Tracked 48"],
+        ],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -44,6 +52,7 @@ public static class ImportColumns
     {
         ImportKind.Components => "components",
         ImportKind.Boms => "boms",
+        ImportKind.Skus => "skus",
         _ => "postage",
     };
 
@@ -64,4 +73,7 @@ public sealed record ImportResult(
     Guid Id, ImportKind Kind, string FileName, int Rows, int Written, IReadOnlyList<ImportError> Errors, TimeSpan Took)
 {
     public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>How the file was read, when that is worth knowing: "read as Windows-1252", "semicolon-separated".</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -26,8 +26,9 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>The trimmed cell, without the apostrophe a CSV export puts before formula-like text.</summary>
     public string Raw(string column) =>
-        columns.TryGetValue(column, out var i) && i < row.Cells.Length ? row.Cells[i].Trim() : "";
+        columns.TryGetValue(column, out var i) && i < row.Cells.Length ? FormulaText.Unescape(row.Cells[i].Trim()) : "";
 
     public string? Text(string column, int maxLength, bool required = true)
     {
@@ -48,7 +49,7 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
         }
         if (!decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            return FailNumber(column, text.Length == 0 ? $"{column} is empty." : $"{column} '{text}' is not a number.");
+            return FailNumber(column, text.Length == 0 ? $"{column} is empty." : Comma(column, text, "decimals") ?? $"{column} '{text}' is not a number.");
         }
         if (minExclusive ? value <= min : value < min)
         {
@@ -63,7 +64,8 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
         var text = Raw(column).TrimStart('£').Trim();
         if (!decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            return FailNumber(column, text.Length == 0 ? $"{column} is empty." : $"{column} '{Raw(column)}' is not an amount in pounds (e.g. 4.50).");
+            return FailNumber(column, text.Length == 0 ? $"{column} is empty."
+                : Comma(column, text, "pence") ?? $"{column} '{Raw(column)}' is not an amount in pounds (e.g. 4.50).");
         }
         if (value < 0)
         {
@@ -109,6 +111,22 @@ internal sealed class RowReader(TableRow row, IReadOnlyDictionary<string, int> c
             return null;
         }
         return DateTime.SpecifyKind(day.Date, DateTimeKind.Utc);
+    }
+
+    /// <summary>
+    /// "4,29" is a decimal comma (a European spreadsheet's money), never 429; "1,500" is a thousands
+    /// separator, which is just as ambiguous. Both are refused with the fix spelled out.
+    /// </summary>
+    private static string? Comma(string column, string text, string what)
+    {
+        var comma = text.IndexOf(',');
+        if (comma < 0 || !decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _))
+        {
+            return text.Contains(',') ? $"{column} '{text}' has commas in it; write plain numbers with a point for {what} (e.g. 1500.25)." : null;
+        }
+        return text.Length - comma - 1 is 1 or 2
+            ? $"{column} '{text}' uses a comma. Use a point for {what}: {text.Replace(',', '.')}."
+            : $"{column} '{text}' has a comma. Write numbers without thousands separators and with a point for {what} (e.g. {text.Replace(",", "")}).";
     }
 
     public void Error(string column, string message)

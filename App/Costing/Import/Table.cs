@@ -6,6 +6,12 @@ public sealed record TableRow(int Number, string[] Cells);
 /// <summary>An uploaded sheet as text: the header row and the non-blank data rows.</summary>
 public sealed record Table(IReadOnlyList<string> Header, IReadOnlyList<TableRow> Rows)
 {
+    /// <summary>How the file was read, when that is worth knowing (its encoding, its separator).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>No header and no rows: nothing but blank lines, or no bytes at all.</summary>
+    public bool IsEmpty => Rows.Count == 0 && Header.All(string.IsNullOrWhiteSpace);
+
     /// <summary>
     /// Maps the expected columns to their positions (any order, any case). Missing, unknown and
     /// repeated columns are errors on row 1, since no row can be read without its columns.

@@ -1,5 +1,3 @@
-using CsvHelper;
-
 namespace SellerConsole.Costing.Import;
 
 public enum TableFormat
@@ -8,7 +6,16 @@ public enum TableFormat
     Xlsx,
 }
 
-/// <summary>Reads and writes the import/export tables as CSV (CsvHelper) or XLSX (Open XML SDK).</summary>
+/// <summary>How an export writes a column to .xlsx: text, a number, pounds (a £ format) or a date.</summary>
+public enum ColumnKind
+{
+    Text,
+    Number,
+    Money,
+    Date,
+}
+
+/// <summary>Reads and writes the import/export tables as CSV (<see cref="CsvTable"/>) or XLSX (<see cref="XlsxTable"/>).</summary>
 public static class TableFiles
 {
     public static TableFormat FormatOf(string fileName, ReadOnlySpan<byte> head) =>
@@ -22,58 +29,16 @@ public static class TableFiles
 
     public static string Extension(TableFormat format) => format == TableFormat.Xlsx ? "xlsx" : "csv";
 
+    /// <summary>Reads a seekable stream (the importer buffers uploads), bounded by <see cref="UploadLimits"/>.</summary>
+    /// <exception cref="ImportLimitException">The file is beyond a limit; nothing was parsed.</exception>
     /// <exception cref="InvalidDataException">The file is not a readable CSV or XLSX.</exception>
     public static Table Read(Stream stream, TableFormat format, Action<int>? rowsRead = null) =>
-        format == TableFormat.Xlsx ? XlsxTable.Read(stream, rowsRead) : ReadCsv(stream, rowsRead);
+        stream.CanSeek && stream.Length == stream.Position ? new Table([], [])
+        : format == TableFormat.Xlsx ? XlsxTable.Read(stream, rowsRead)
+        : CsvTable.Read(stream, rowsRead);
 
-    public static byte[] Write(TableFormat format, string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows, ISet<int>? numericColumns = null) =>
-        format == TableFormat.Xlsx ? XlsxTable.Write(sheetName, header, rows, numericColumns ?? new HashSet<int>()) : WriteCsv(header, rows);
-
-    private static Table ReadCsv(Stream stream, Action<int>? rowsRead)
-    {
-        // A comma always: detecting the separator could pick ';' from a name column.
-        var options = new CsvReaderOptions { Separator = ',', HasHeader = true, TrackLineNumbers = true, MaxRecordSize = 1_000_000 };
-        using var csv = CsvReader.Create(stream, options, leaveOpen: true);
-        try
-        {
-            csv.ReadHeader();
-            var header = csv.Headers.ToArray();
-            var rows = new List<TableRow>();
-            while (csv.Read())
-            {
-                var cells = csv.Current.ToArray();
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-                rows.Add(new TableRow((int)csv.LineNumber, cells));
-                if (rows.Count % 5_000 == 0)
-                {
-                    rowsRead?.Invoke(rows.Count);
-                }
-            }
-            return new Table(header, rows);
-        }
-        catch (CsvFormatException ex)
-        {
-            throw new InvalidDataException($"The CSV could not be read: {ex.Message}", ex);
-        }
-    }
-
-    private static byte[] WriteCsv(IReadOnlyList<string> header, IEnumerable<string[]> rows)
-    {
-        using var buffer = new MemoryStream();
-        // Escape cells a spreadsheet would run as formulas (=, +, -, @): exported codes and names are user text.
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
-        using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
-        {
-            csv.WriteRecord(header.ToArray());
-            foreach (var row in rows)
-            {
-                csv.WriteRecord(row);
-            }
-            csv.Flush();
-        }
-        return buffer.ToArray();
-    }
+    public static byte[] Write(TableFormat format, string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows, IReadOnlyList<ColumnKind>? kinds = null) =>
+        format == TableFormat.Xlsx
+            ? XlsxTable.Write(sheetName, header, rows, kinds ?? header.Select(_ => ColumnKind.Text).ToArray())
+            : CsvTable.Write(header, rows);
 }

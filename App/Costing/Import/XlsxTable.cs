@@ -1,46 +1,51 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using ClosedXML.Excel;
+using static SellerConsole.Costing.Import.UploadLimits;
 
 namespace SellerConsole.Costing.Import;
 
 /// <summary>
-/// The first worksheet of an .xlsx as text, and a one-sheet .xlsx writer. Both stream rows with the
-/// SAX-style OpenXmlReader/Writer so a 50,000-row sheet is never held as a DOM.
+/// The first worksheet of an .xlsx as text (ClosedXML, after <see cref="XlsxGuard"/> has bounded the
+/// file), and a one-sheet .xlsx writer: real numbers with £ formats for money, real dates, a frozen
+/// header row with an autofilter, columns sized from the data.
 /// </summary>
 internal static class XlsxTable
 {
     public static Table Read(Stream stream, Action<int>? rowsRead)
     {
+        XlsxGuard.Check(stream);
+        stream.Position = 0;
+        XLWorkbook workbook;
         try
         {
-            using var document = SpreadsheetDocument.Open(stream, false);
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no sheets.");
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheets.");
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-
+            workbook = new XLWorkbook(stream, new LoadOptions { EventTracking = XLEventTracking.Disabled });
+        }
+        // ClosedXML reports a damaged package with whatever its parser threw; the guard has already
+        // bounded the file, so any failure here just means "not a workbook we can read".
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            throw new InvalidDataException($"The file is not a readable .xlsx workbook: {ex.Message}", ex);
+        }
+        using (workbook)
+        {
+            var sheet = workbook.Worksheets.FirstOrDefault() ?? throw new InvalidDataException("The workbook has no sheets.");
             string[]? header = null;
             var rows = new List<TableRow>();
-            var rowNumber = 0;
-            using var reader = OpenXmlReader.Create(part);
-            while (reader.Read())
+            var width = Math.Min(MaxColumns, sheet.LastColumnUsed()?.ColumnNumber() ?? 0);
+            foreach (var row in sheet.RowsUsed())
             {
-                if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+                var cells = new string[width];
+                for (var i = 0; i < width; i++)
                 {
-                    continue;
+                    cells[i] = Text(row.Cell(i + 1));
                 }
-                var row = (Row)reader.LoadCurrentElement()!;
-                rowNumber = row.RowIndex?.Value is { } index ? (int)index : rowNumber + 1;
-                var cells = Cells(row, shared);
                 if (header is null)
                 {
                     header = cells;
                 }
                 else if (!cells.All(string.IsNullOrWhiteSpace))
                 {
-                    rows.Add(new TableRow(rowNumber, cells));
+                    rows.Add(new TableRow(row.RowNumber(), cells));
                     if (rows.Count % 5_000 == 0)
                     {
                         rowsRead?.Invoke(rows.Count);
@@ -49,98 +54,98 @@ internal static class XlsxTable
             }
             return new Table(header ?? [], rows);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidOperationException or System.Xml.XmlException or KeyNotFoundException)
-        {
-            throw new InvalidDataException($"The file is not a readable .xlsx workbook: {ex.Message}", ex);
-        }
     }
 
-    private static string[] Cells(Row row, string[] shared)
+    /// <summary>
+    /// A cell as the text the row readers parse: numbers invariant (decimal, so 4.5 is "4.5"), dates
+    /// yyyy-MM-dd. A formula's saved result is read; a formula is never evaluated.
+    /// </summary>
+    private static string Text(IXLCell cell)
     {
-        var values = new List<string>();
-        foreach (var cell in row.Elements<Cell>())
+        var value = cell.HasFormula ? cell.CachedValue : cell.Value;
+        return value switch
         {
-            var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : values.Count;
-            while (values.Count < column)
+            null => "",
+            double d when Math.Abs(d) < 1e15 => ((decimal)d).ToString(CultureInfo.InvariantCulture),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            bool b => b ? "TRUE" : "FALSE",
+            TimeSpan span => span.ToString("c", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+    }
+
+    public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows, IReadOnlyList<ColumnKind> kinds)
+    {
+        using var workbook = new XLWorkbook(XLEventTracking.Disabled);
+        var sheet = workbook.Worksheets.Add(sheetName);
+        var widths = header.Select(h => h.Length).ToArray();
+        for (var i = 0; i < header.Count; i++)
+        {
+            SetText(sheet.Cell(1, i + 1), header[i]);
+            var format = kinds[i] switch
             {
-                values.Add("");
-            }
-            values.Add(Text(cell, shared));
-        }
-        return values.ToArray();
-    }
-
-    private static string Text(Cell cell, string[] shared)
-    {
-        var raw = cell.CellValue?.Text ?? "";
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
-        }
-        if (type == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText ?? "";
-        }
-        if (type == CellValues.Boolean)
-        {
-            return raw == "1" ? "TRUE" : "FALSE";
-        }
-        return raw;
-    }
-
-    // "AB12" -> 27 (zero-based column of AB).
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference)
-        {
-            if (!char.IsAsciiLetter(c))
+                ColumnKind.Money => "£#,##0.00",
+                ColumnKind.Date => "yyyy-mm-dd",
+                _ => null,
+            };
+            if (format is not null)
             {
-                break;
+                sheet.Column(i + 1).Style.NumberFormat.Format = format;
             }
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         }
-        return Math.Max(0, index - 1);
-    }
-
-    public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<string[]> rows, ISet<int> numericColumns)
-    {
+        sheet.Row(1).Style.Font.Bold = true;
+        var number = 1;
+        foreach (var row in rows)
+        {
+            number++;
+            for (var i = 0; i < row.Length && i < header.Count; i++)
+            {
+                Set(sheet.Cell(number, i + 1), row[i], kinds[i]);
+                widths[i] = Math.Max(widths[i], row[i].Length + (kinds[i] == ColumnKind.Money ? 2 : 0));
+            }
+        }
+        for (var i = 0; i < header.Count; i++)
+        {
+            // AdjustToContents measures text with GDI+ (libgdiplus, absent on Linux): size from the data instead.
+            sheet.Column(i + 1).Width = Math.Clamp(widths[i] + 3, 8, 60);
+        }
+        sheet.SheetView.FreezeRows(1);
+        sheet.Range(1, 1, Math.Max(number, 1), header.Count).SetAutoFilter();
         using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var part = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(part))
-            {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
-                WriteRow(writer, 1, header, new HashSet<int>());
-                var number = 1;
-                foreach (var row in rows)
-                {
-                    WriteRow(writer, ++number, row, numericColumns);
-                }
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = 1, Name = sheetName }));
-            workbook.Workbook.Save();
-        }
+        workbook.SaveAs(buffer);
         return buffer.ToArray();
     }
 
-    private static void WriteRow(OpenXmlWriter writer, int number, IReadOnlyList<string> cells, ISet<int> numericColumns)
+    private static void Set(IXLCell cell, string text, ColumnKind kind)
     {
-        writer.WriteStartElement(new Row { RowIndex = (uint)number });
-        for (var i = 0; i < cells.Count; i++)
+        if (kind is ColumnKind.Number or ColumnKind.Money
+            && decimal.TryParse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            var numeric = numericColumns.Contains(i) && decimal.TryParse(cells[i], NumberStyles.Number, CultureInfo.InvariantCulture, out _);
-            writer.WriteElement(numeric
-                ? new Cell { CellValue = new CellValue(cells[i]), DataType = CellValues.Number }
-                : new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(cells[i])) });
+            cell.SetValue(value);
         }
-        writer.WriteEndElement();
+        else if (kind == ColumnKind.Date
+            && DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            cell.SetValue(day);
+        }
+        else
+        {
+            SetText(cell, text);
+        }
+    }
+
+    /// <summary>
+    /// Text is always a text cell (never parsed into a number, date or formula). One that a spreadsheet
+    /// could take for a formula also gets Excel's quote prefix, so editing the cell keeps it text.
+    /// </summary>
+    private static void SetText(IXLCell cell, string text)
+    {
+        cell.SetValue(text);
+        if (FormulaText.LooksLikeFormula(text))
+        {
+            cell.Style.IncludeQuotePrefix = true;
+        }
     }
 }
