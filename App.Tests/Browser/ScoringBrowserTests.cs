@@ -21,7 +21,7 @@ public sealed class ScoringBrowserTests
         {
             await browser.SignInAsOwnerAsync(app);
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
-            await page.ClickAsync(".rz-sidebar a[href='/scoring']");
+            await page.Locator("a[href='/scoring']").First.ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Scoring");
             await Expect(page.Locator("[data-testid=scoring-total]")).ToHaveTextAsync("0 listing(s)");
 

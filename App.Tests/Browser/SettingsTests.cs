@@ -26,8 +26,8 @@ public sealed class SettingsTests
         Assert.DoesNotContain(key, await page.ContentAsync());
 
         await page.GotoAsync(app.BaseUrl + "/audit");
-        await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("settings.changed");
-        await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("API key: (not set) → ••••9z8y");
+        await Expect(page.Locator("[data-testid=audit-grid]")).ToContainTextAsync("settings.changed");
+        await Expect(page.Locator("[data-testid=audit-grid]")).ToContainTextAsync("API key: (not set) → ••••9z8y");
         Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
     }
 }
