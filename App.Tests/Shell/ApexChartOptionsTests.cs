@@ -115,5 +115,8 @@ public sealed class ApexChartOptionsTests
         Assert.Equal([20m, 16.67m], vat["y"]!.AsArray().Select(v => v!.GetValue<decimal>()));
         Assert.Equal(-3.33m, vat["amount"]!.GetValue<decimal>());
         Assert.Equal(WaterfallSpans.Fall, vat["fillColor"]!.GetValue<string>());
+        // The library colours columns one by one only when "distributed", from the colour list.
+        Assert.True(built["options"]!["plotOptions"]!["bar"]!["distributed"]!.GetValue<bool>());
+        Assert.Equal([WaterfallSpans.Rise, WaterfallSpans.Fall, WaterfallSpans.Fall, WaterfallSpans.Total], built["colours"]!.AsArray().Select(c => c!.GetValue<string>()));
     }
 }

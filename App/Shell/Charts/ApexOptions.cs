@@ -20,7 +20,7 @@ public static class ApexOptions
         return new JsonObject
         {
             ["options"] = Options(spec, time),
-            ["colours"] = new JsonArray([.. spec.Series.Select(s => (JsonNode?)s.Colour)]),
+            ["colours"] = Colours(spec),
             ["format"] = new JsonObject
             {
                 ["locale"] = Locale,
@@ -89,16 +89,23 @@ public static class ApexOptions
             ["xaxis"] = new JsonObject
             {
                 ["type"] = time ? "datetime" : "category",
-                ["labels"] = new JsonObject { ["hideOverlappingLabels"] = true, ["rotate"] = 0 },
+                // Dates thin themselves out; category names (a waterfall's steps) tilt when they would overlap.
+                ["labels"] = new JsonObject { ["hideOverlappingLabels"] = true, ["rotate"] = time ? 0 : -45, ["trim"] = false },
                 ["tooltip"] = new JsonObject { ["enabled"] = false },
             },
             ["yaxis"] = YAxis(spec),
             ["grid"] = new JsonObject { ["strokeDashArray"] = 3 },
             ["tooltip"] = new JsonObject { ["shared"] = false, ["intersect"] = false },
-            ["plotOptions"] = new JsonObject { ["bar"] = new JsonObject { ["horizontal"] = false, ["columnWidth"] = "80%" } },
+            // A waterfall colours each column by its own step (rise, fall, total): the library does that per point only when "distributed".
+            ["plotOptions"] = new JsonObject { ["bar"] = new JsonObject { ["horizontal"] = false, ["columnWidth"] = "80%", ["distributed"] = spec.Kind == ChartKind.Waterfall } },
             ["annotations"] = Annotations(spec.Markers),
         };
     }
+
+    // One colour per series; a waterfall's single series has one colour per column instead.
+    private static JsonArray Colours(ChartSpec spec) => spec.Kind == ChartKind.Waterfall
+        ? new JsonArray([.. spec.Series.SelectMany(s => s.Data).Select(d => (JsonNode?)(d.Colour ?? spec.Series[0].Colour))])
+        : new JsonArray([.. spec.Series.Select(s => (JsonNode?)s.Colour)]);
 
     private static JsonObject YAxis(ChartSpec spec)
     {
