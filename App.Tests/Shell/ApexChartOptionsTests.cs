@@ -119,4 +119,14 @@ public sealed class ApexChartOptionsTests
         Assert.True(built["options"]!["plotOptions"]!["bar"]!["distributed"]!.GetValue<bool>());
         Assert.Equal([WaterfallSpans.Rise, WaterfallSpans.Fall, WaterfallSpans.Fall, WaterfallSpans.Total], built["colours"]!.AsArray().Select(c => c!.GetValue<string>()));
     }
+
+    [Fact]
+    public void Axis_dates_gain_a_year_only_when_the_chart_spans_more_than_half_a_year()
+    {
+        static JsonNode? Year(params DateTime[] times) =>
+            ApexOptions.Build(new ChartSpec { Series = [new("Rank", [.. times.Select(t => ChartDatum.At(t, 1m))])] })["format"]!["axisTime"]!["year"];
+
+        Assert.Null(Year(T0, T0.AddDays(90)));
+        Assert.Equal("2-digit", Year(T0, T0.AddDays(400))!.GetValue<string>());
+    }
 }

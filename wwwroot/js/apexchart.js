@@ -46,7 +46,8 @@ function themeColours(host, dark, colours) {
             text: css('--mud-palette-text-secondary') ?? (dark ? '#cccccc' : '#555555'),
             lines: css('--mud-palette-lines-default') ?? (dark ? '#555555' : '#e0e0e0'),
             series: colours.map(c => resolveColour(c ?? `var(${fallback[next++ % fallback.length]})`, probe) ?? '#1e88e5'),
-            resolve: c => resolveColour(c, probe),
+            // Later calls run after this probe is gone: each gets a fresh one.
+            resolve: c => withProbe(host, p => resolveColour(c, p)),
         };
     });
 }

@@ -26,7 +26,7 @@ public static class ApexOptions
                 ["locale"] = Locale,
                 ["kind"] = spec.Kind.ToString().ToLowerInvariant(),
                 ["value"] = NumberFormat(spec.Values),
-                ["axisTime"] = time ? AxisTimeFormat() : null,
+                ["axisTime"] = time ? AxisTimeFormat(spec) : null,
                 ["tooltipTime"] = time ? TooltipTimeFormat(spec.Times) : null,
             },
         };
@@ -43,7 +43,17 @@ public static class ApexOptions
     /// <summary>Milliseconds since 1970 UTC: what a datetime axis takes.</summary>
     public static long Epoch(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToUnixTimeMilliseconds();
 
-    private static JsonObject AxisTimeFormat() => new() { ["timeZone"] = TimeZone, ["day"] = "numeric", ["month"] = "short" };
+    // "7 Dec"; over more than half a year the axis would repeat months, so it says "7 Dec 24".
+    private static JsonObject AxisTimeFormat(ChartSpec spec)
+    {
+        var format = new JsonObject { ["timeZone"] = TimeZone, ["day"] = "numeric", ["month"] = "short" };
+        var times = spec.Series.SelectMany(s => s.Data).Select(d => d.Time).OfType<DateTime>().ToList();
+        if (times.Count > 0 && times.Max() - times.Min() > TimeSpan.FromDays(183))
+        {
+            format["year"] = "2-digit";
+        }
+        return format;
+    }
 
     private static JsonObject TooltipTimeFormat(TimeFormat times)
     {
