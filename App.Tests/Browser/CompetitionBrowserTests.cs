@@ -31,22 +31,43 @@ public sealed class CompetitionBrowserTests
             await page.GotoAsync($"{app.BaseUrl}/catalogue/{Uri.EscapeDataString(sku)}");
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
             var history = page.Locator("[data-testid=listing-history]");
-            // A flat series draws a zero-height path (not "visible" to Playwright), so check the drawn paths exist.
-            await Expect(history.Locator("[data-testid=history-prices] .rz-line-series path[d^='M']").First).ToBeAttachedAsync(new() { Timeout = 30_000 });
-            // A series is drawn as one line per run between "no offer" gaps, but named once.
-            Assert.True(await history.Locator("[data-testid=history-rank] .rz-line-series").CountAsync() >= 1, "the rank is drawn");
-            var named = await history.Locator("[data-testid=history-legend] > span").AllInnerTextsAsync();
+            var prices = history.Locator("[data-testid=history-prices]");
+            await Expect(prices).ToHaveAttributeAsync("data-rendered", "true", new() { Timeout = 30_000 });
+            // One series per price line, named once in the legend however many "no offer" gaps break it.
+            var seriesCount = int.Parse((await prices.GetAttributeAsync("data-series-count"))!);
+            var named = await prices.Locator(".apexcharts-legend-text").AllInnerTextsAsync();
+            Assert.Equal(seriesCount, named.Count);
             Assert.Equal(named.Count, named.Distinct().Count());
             Assert.Contains(named, n => n.Trim() == "Our price");
+            Assert.Equal(seriesCount, await prices.Locator(".apexcharts-line-series .apexcharts-series").CountAsync());
+            // Money on the y axis in pounds and pence.
+            Assert.Matches(@"^£\d[\d,]*\.\d\d$", (await prices.Locator(".apexcharts-yaxis-label tspan").First.TextContentAsync())!.Trim());
+            // Each of our price changes is a dot on the chart.
+            var markers = int.Parse((await prices.GetAttributeAsync("data-markers"))!);
+            Assert.Equal(markers, await prices.Locator(".apexcharts-point-annotation-marker, .apexcharts-xaxis-annotations line").CountAsync());
+            // A gap (a null) breaks its line: the drawn path starts again after it.
+            var gaps = int.Parse((await prices.GetAttributeAsync("data-gaps"))!);
+            var moves = 0;
+            foreach (var path in await prices.Locator(".apexcharts-line-series .apexcharts-series path.apexcharts-line").AllAsync())
+            {
+                moves += (await path.GetAttributeAsync("d") ?? "").Count(c => c == 'M');
+            }
+            Assert.True(moves >= seriesCount + gaps, $"{moves} subpaths for {seriesCount} series with {gaps} gaps");
+            await Expect(history.Locator("[data-testid=history-rank]")).ToHaveAttributeAsync("data-rendered", "true");
+            await Expect(history.Locator("[data-testid=history-offers]")).ToHaveAttributeAsync("data-rendered", "true");
+            Assert.Matches(@"^\d[\d,]*$", (await history.Locator("[data-testid=history-rank] .apexcharts-yaxis-label tspan").Last.TextContentAsync())!.Trim());
             var ninetyDays = int.Parse(await history.Locator("[data-testid=history-points]").InnerTextAsync());
 
-            await history.Locator("[data-testid=history-range] .rz-button", new() { HasText = "All" }).ClickAsync();
+            await history.Locator("[data-testid=history-range]").GetByText("All", new() { Exact = true }).ClickAsync();
             await Expect(history.Locator("[data-testid=history-points]")).Not.ToHaveTextAsync(ninetyDays.ToString());
             Assert.True(int.Parse(await history.Locator("[data-testid=history-points]").InnerTextAsync()) > ninetyDays, "two years hold more change-points than 90 days");
+            // The same chart is updated, not re-created: its markers are replaced, not added to.
+            await Expect(prices.Locator(".apexcharts-point-annotation-marker, .apexcharts-xaxis-annotations line"))
+                .ToHaveCountAsync(int.Parse((await prices.GetAttributeAsync("data-markers"))!));
 
-            await page.ClickAsync(".rz-sidebar a[href='/competition']");
+            await page.Locator("a[href='/competition']").First.ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync("Competition");
-            await Expect(page.Locator("[data-testid=competition-grid] .rz-data-row")).ToHaveCountAsync(12);
+            await Expect(page.Locator("[data-testid=competition-grid] [data-testid=competition-row]")).ToHaveCountAsync(12);
             await Expect(page.Locator("[data-testid=keepa-tokens]")).Not.ToHaveTextAsync("—");
             await Expect(page.Locator("[data-testid=competition-grid]")).ToContainTextAsync(sku);
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));

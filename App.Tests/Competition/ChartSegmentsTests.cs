@@ -59,4 +59,53 @@ public sealed class ChartSegmentsTests
             Assert.True(points.Where(p => p.Value is not null).All(p => drawn.Contains((p.Utc, p.Value!.Value / 100d))), message);
         }
     }
+
+    [Fact]
+    public void The_chart_line_has_one_null_inside_each_gap_and_no_null_anywhere_else()
+    {
+        List<HistoryPoint> points = [new(T0, 1299), new(T0.AddDays(2), null), new(T0.AddDays(4), 1199), new(T0.AddDays(5), null), new(T0.AddDays(6), null), new(T0.AddDays(8), 1099)];
+
+        var line = ChartSegments.Line(points, 100, T0.AddDays(10));
+
+        Assert.Equal(
+            [(T0, 12.99m), (T0.AddDays(2), 12.99m), (T0.AddDays(3), null), (T0.AddDays(4), 11.99m), (T0.AddDays(5), 11.99m), (T0.AddDays(6).AddHours(12), null), (T0.AddDays(8), 10.99m), (T0.AddDays(10), 10.99m)],
+            line.Select(d => (d.Time!.Value, d.Value)));
+    }
+
+    [Fact]
+    public void A_line_without_gaps_has_no_null_and_an_all_gap_series_draws_nothing()
+    {
+        Assert.DoesNotContain(ChartSegments.Line([new(T0, 5), new(T0.AddHours(1), 6)], 1, T0.AddDays(1)), d => d.Value is null);
+        Assert.Empty(ChartSegments.Line([new(T0, null), new(T0.AddHours(1), null)], 1, T0.AddDays(1)));
+    }
+
+    [Fact]
+    public void Every_gap_of_the_line_holds_exactly_one_null_strictly_between_the_runs_around_it()
+    {
+        var seed = Environment.TickCount;
+        var random = new Random(seed);
+        for (var run = 0; run < 2_000; run++)
+        {
+            var time = T0;
+            var points = new List<HistoryPoint>();
+            for (var i = random.Next(0, 40); i > 0; i--)
+            {
+                time = time.AddMinutes(random.Next(1, 5_000));
+                points.Add(new HistoryPoint(time, random.Next(0, 3) == 0 ? null : random.Next(1, 100_000)));
+            }
+            var segments = ChartSegments.Split(points, 100, time);
+            var line = ChartSegments.Line(points, 100, time);
+            var message = $"seed {seed}, run {run}";
+
+            Assert.True(line.Count(d => d.Value is null) == Math.Max(0, segments.Count - 1), message);
+            Assert.True(line.Zip(line.Skip(1)).All(p => p.First.Time <= p.Second.Time), message);
+            for (var i = 0; i < line.Count; i++)
+            {
+                if (line[i].Value is null)
+                {
+                    Assert.True(i > 0 && i < line.Count - 1 && line[i - 1].Time < line[i].Time && line[i].Time < line[i + 1].Time, message);
+                }
+            }
+        }
+    }
 }

@@ -1,32 +1,52 @@
 using Microsoft.AspNetCore.Components;
-using Radzen;
-using Radzen.Blazor;
+using MudBlazor;
 using SellerConsole.Live;
 using SellerConsole.Shared;
+using SellerConsole.Shell.Charts;
 
 namespace SellerConsole.Orders;
 
 public sealed partial class OrdersPage
 {
-    private RadzenDataGrid<Order> _grid = default!;
-    private IReadOnlyList<Order>? _orders;
-    private int _total;
-    private bool _loading;
+    private MudDataGrid<Order>? _grid;
     private int _days = 30;
     private IReadOnlyList<DailySales> _daily = [];
-    private LoadDataArgs? _lastArgs;
 
     [Inject] private OrderQueries Queries { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
-    private sealed record ChartPoint(string Label, int Orders, decimal Revenue);
+    // A UK day is drawn at its midnight; the axis and tooltips write it as a UK date.
+    private static DateTime At(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    private IEnumerable<ChartPoint> Points => _daily.Select(d => new ChartPoint(d.Day.ToString("d MMM"), d.Orders, Money.FromPence(d.RevenuePence)));
+    private ChartSpec OrdersChart => new()
+    {
+        Kind = ChartKind.Bar,
+        Values = ValueFormat.Count,
+        Times = TimeFormat.Day,
+        YMin = 0,
+        Height = 200,
+        Zoom = _days > 30,
+        Series = [new("Orders", [.. _daily.Select(d => ChartDatum.At(At(d.Day), d.Orders))], "var(--mud-palette-primary)")],
+    };
 
-    // Keep about a dozen labels on the axis whatever the range.
-    private double AxisStep => Math.Max(1, _days / 12);
+    private ChartSpec RevenueChart => new()
+    {
+        Kind = ChartKind.Area,
+        Values = ValueFormat.Money,
+        Times = TimeFormat.Day,
+        YMin = 0,
+        Height = 200,
+        Zoom = _days > 30,
+        Series = [new("Revenue", [.. _daily.Select(d => ChartDatum.At(At(d.Day), Money.FromPence(d.RevenuePence)))], "var(--mud-palette-success)")],
+    };
 
     protected override Task OnInitializedAsync() => LoadChartAsync();
+
+    private async Task RangeChangedAsync(int days)
+    {
+        _days = days;
+        await LoadChartAsync();
+    }
 
     private async Task LoadChartAsync()
     {
@@ -34,14 +54,10 @@ public sealed partial class OrdersPage
         _daily = await Queries.DailyAsync(today.AddDays(1 - _days), today, CancellationToken.None);
     }
 
-    private async Task LoadAsync(LoadDataArgs args)
+    private async Task<GridData<Order>> LoadAsync(GridState<Order> state, CancellationToken cancellationToken)
     {
-        _lastArgs = args;
-        _loading = true;
-        var page = await Queries.PageAsync(new OrderFilter(), args.Skip ?? 0, args.Top ?? 25, CancellationToken.None);
-        _orders = page.Orders;
-        _total = page.Total;
-        _loading = false;
+        var page = await Queries.PageAsync(new OrderFilter(), state.Page * state.PageSize, state.PageSize, cancellationToken);
+        return new GridData<Order> { Items = page.Orders, TotalItems = page.Total };
     }
 
     protected override async Task<bool> OnLiveEventAsync(LiveEvent liveEvent)
@@ -51,9 +67,9 @@ public sealed partial class OrdersPage
             return false;
         }
         await LoadChartAsync();
-        if (_lastArgs is not null)
+        if (_grid is not null)
         {
-            await LoadAsync(_lastArgs);
+            await _grid.ReloadServerData();
         }
         return true;
     }
