@@ -20,6 +20,7 @@ public sealed partial class ImportPage
     {
         ImportKind.Components => "One row per component and dated pack cost (ex VAT, in pounds). Existing codes are updated; a cost on a date the component already has replaces it.",
         ImportKind.Boms => "One row per kit line. ItemType is Component or Kit. Each kit in the file gets exactly the file's lines; other kits are left alone. Components must exist already.",
+        ImportKind.Skus => "One row per item in a SKU's box: ItemType is Component, Kit or Packaging. Weight, size, postage service and labour repeat on every row of a SKU. Each SKU in the file gets exactly the file's rows; SKUs must be listed (or already costed).",
         _ => "One row per service, format, weight band and date (ex VAT). Format is one of your postage formats, e.g. Large Letter. Imported prices replace the example prices on the same band and date.",
     };
 
