@@ -51,9 +51,12 @@ public sealed class HangfireHost(
                 _log.LogInformation("Hangfire server on SQLite storage ({Path}): single node; for several nodes use PostgreSQL", HangfireStorage.PathIn(data.Value));
             }
             // Hangfire logs through a process-wide provider; only the process that runs the server sets it.
-            GlobalConfiguration.Configuration.UseLogProvider(new AspNetCoreLogProvider(loggers));
+            GlobalConfiguration.Configuration.UseLogProvider(new HangfireLogProvider(loggers));
             var recurring = new RecurringJobManager(storage);
-            SyncRecurringJobs(storage, recurring);
+            foreach (var removed in SyncRecurringJobs(storage, recurring))
+            {
+                _log.LogInformation("Removed recurring job {Job}: it is no longer in JobSchedules", removed);
+            }
             _server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
                 ServerName = $"sellerconsole:{Environment.MachineName}:{Environment.ProcessId}",
@@ -75,8 +78,8 @@ public sealed class HangfireHost(
         }
     }
 
-    /// <summary>Adds or updates every scheduled job and removes recurring jobs whose name no longer exists.</summary>
-    private void SyncRecurringJobs(JobStorage storage, RecurringJobManager recurring)
+    /// <summary>Adds or updates every scheduled job (UK time) and removes recurring jobs whose name no longer exists; returns those.</summary>
+    internal static IReadOnlyList<string> SyncRecurringJobs(JobStorage storage, IRecurringJobManager recurring)
     {
         var scheduled = JobSchedules.All.Where(j => j.Cron is not null).ToList();
         foreach (var job in scheduled)
@@ -86,11 +89,13 @@ public sealed class HangfireHost(
                 new RecurringJobOptions { TimeZone = UkTime.Zone });
         }
         using var connection = storage.GetConnection();
-        foreach (var stale in connection.GetRecurringJobs().Where(r => scheduled.All(j => !string.Equals(j.Name, r.Id, StringComparison.Ordinal))))
+        var stale = connection.GetRecurringJobs().Select(r => r.Id)
+            .Where(id => scheduled.All(j => !string.Equals(j.Name, id, StringComparison.Ordinal))).ToList();
+        foreach (var id in stale)
         {
-            recurring.RemoveIfExists(stale.Id);
-            _log.LogInformation("Removed recurring job {Job}: it is no longer in JobSchedules", stale.Id);
+            recurring.RemoveIfExists(id);
         }
+        return stale;
     }
 
     /// <summary>Jobs marked RunOnFirstStart that have never run, with their followers, as one chain.</summary>

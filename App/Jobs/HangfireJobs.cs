@@ -17,26 +17,21 @@ public sealed class HangfireJobs(JobRunner runner)
     /// <summary>A recurring schedule fired: if the job is already running (say, "Run now"), this firing is skipped.</summary>
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [30, 120, 600], OnlyOn = [typeof(JobRunFailedException)])]
     [DisplayName("{0} (schedule)")]
-    public async Task ScheduledAsync(string jobName, CancellationToken cancellationToken)
-    {
-        var job = Find(jobName);
-        Check(job, await runner.RunAsync(job, "schedule", cancellationToken), cancellationToken);
-    }
+    public Task ScheduledAsync(string jobName, CancellationToken cancellationToken) =>
+        PerformAsync(runner, Find(jobName), "schedule", waitIfRunning: false, cancellationToken);
 
     /// <summary>A step of a chain: waits for a run already in progress, then runs, so it sees the previous step's data.</summary>
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [30, 120, 600], OnlyOn = [typeof(JobRunFailedException)])]
     [DisplayName("{0} ({1})")]
-    public async Task ChainStepAsync(string jobName, string trigger, CancellationToken cancellationToken)
-    {
-        var job = Find(jobName);
-        Check(job, await runner.RunWhenFreeAsync(job, trigger, cancellationToken), cancellationToken);
-    }
+    public Task ChainStepAsync(string jobName, string trigger, CancellationToken cancellationToken) =>
+        PerformAsync(runner, Find(jobName), trigger, waitIfRunning: true, cancellationToken);
 
-    private static JobDefinition Find(string jobName) =>
-        JobSchedules.Find(jobName) ?? throw new InvalidOperationException($"Unknown job '{jobName}': it was removed from JobSchedules");
-
-    private static void Check(JobDefinition job, JobOutcome? outcome, CancellationToken cancellationToken)
+    /// <summary>Runs the job and turns its recorded outcome into what Hangfire understands (see the class summary).</summary>
+    internal static async Task PerformAsync(JobRunner runner, JobDefinition job, string trigger, bool waitIfRunning, CancellationToken cancellationToken)
     {
+        var outcome = waitIfRunning
+            ? await runner.RunWhenFreeAsync(job, trigger, cancellationToken)
+            : await runner.RunAsync(job, trigger, cancellationToken);
         switch (outcome)
         {
             case JobOutcome.Failed:
@@ -46,6 +41,9 @@ public sealed class HangfireJobs(JobRunner runner)
                 throw new JobRunCancelledException($"{job.Title} was cancelled by the owner");
         }
     }
+
+    private static JobDefinition Find(string jobName) =>
+        JobSchedules.Find(jobName) ?? throw new InvalidOperationException($"Unknown job '{jobName}': it was removed from JobSchedules");
 }
 
 /// <summary>A run failed; Hangfire retries it (see <see cref="HangfireJobs"/>).</summary>
