@@ -49,7 +49,8 @@ public sealed class JobChainTests
         // The chain's catalogue steps end with the fees sync; wait for it, not for a time.
         var runs = await ClockPump.RunAsync(app.Clock, () => ChainEndedAsync(app, "fees-sync", "first start"));
 
-        var chain = runs.Where(r => r.Trigger == "first start").OrderBy(r => r.Id).ToList();
+        // The chain goes on (orders, Keepa, scoring peers); its catalogue part is the first three steps.
+        var chain = runs.Where(r => r.Trigger == "first start").OrderBy(r => r.Id).Take(3).ToList();
         Assert.True(chain.All(r => r.Outcome == JobOutcome.Succeeded), string.Join("\n", chain.Select(r => $"{r.JobName} {r.Outcome} {r.Error}")));
         Assert.Equal(["catalogue-sync", "offers-sync", "fees-sync"], chain.Select(r => r.JobName));
         Assert.True(chain[1].StartedUtc >= chain[0].FinishedUtc && chain[2].StartedUtc >= chain[1].FinishedUtc, "a chain step overlapped the one before it");
