@@ -58,6 +58,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapSellerApi();
 app.MapSandbox();
+app.MapSellerJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
 
 await app.RunAsync();

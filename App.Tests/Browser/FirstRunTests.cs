@@ -53,7 +53,7 @@ public sealed class FirstRunTests
 
         await Expect(backup.Locator("[data-testid=progress-backup]")).ToContainTextAsync("100%");
         await Expect(backup).ToContainTextAsync("Succeeded");
-        await Expect(page.Locator(".rz-data-grid")).ToContainTextAsync("Succeeded");
+        await Expect(page.Locator("[data-testid=job-runs]")).ToContainTextAsync("Succeeded");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
 
         // The dashboard now shows the backup.

@@ -97,6 +97,55 @@ public sealed class JobRunnerTests
         Assert.Equal("Cancelled by the owner", finished.Error);
     }
 
+    [Fact]
+    public async Task A_scheduled_firing_skips_a_running_job_and_a_chain_step_waits_for_it_then_runs_after_it()
+    {
+        using var app = NewApp();
+        _ = app.CreateAnonymousClient();
+        var runner = app.Service<JobRunner>();
+        var gate = app.Service<GatedJob.Gate>();
+        var first = await runner.StartAsync(Gate, "manual", CancellationToken.None);
+
+        // Hangfire's recurring firing while "Run now" runs: no second run, nothing to retry.
+        await HangfireJobs.PerformAsync(runner, Gate, "schedule", waitIfRunning: false, CancellationToken.None);
+        var step = HangfireJobs.PerformAsync(runner, Gate, "api", waitIfRunning: true, CancellationToken.None);
+        Assert.False(step.IsCompleted, "the chain step must wait for the run in progress");
+        Assert.Single(await app.Service<JobsOverview>().RecentRunsAsync(10, Gate.Name, CancellationToken.None));
+
+        gate.Open.SetResult();
+        await step.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var runs = (await app.Service<JobsOverview>().RecentRunsAsync(10, Gate.Name, CancellationToken.None)).OrderBy(r => r.Id).ToList();
+        Assert.Equal(["manual", "api"], runs.Select(r => r.Trigger));
+        Assert.All(runs, r => Assert.Equal(JobOutcome.Succeeded, r.Outcome));
+        Assert.True(runs[1].StartedUtc >= runs[0].FinishedUtc, "the chain step overlapped the run it waited for");
+        Assert.Equal(first!.Id, runs[0].Id);
+    }
+
+    [Fact]
+    public async Task Hangfire_retries_a_failed_run_but_never_a_cancelled_one()
+    {
+        using var app = NewApp();
+        _ = app.CreateAnonymousClient();
+        var runner = app.Service<JobRunner>();
+
+        await Assert.ThrowsAsync<JobRunFailedException>(() => HangfireJobs.PerformAsync(runner, Failing, "schedule", false, CancellationToken.None));
+        var cancelled = HangfireJobs.PerformAsync(runner, Gate, "schedule", false, CancellationToken.None);
+        await Eventually.GetAsync(() => Task.FromResult(runner.FindRunning(Gate.Name)), r => r is not null, what: "the run to start");
+        runner.Cancel(Gate.Name);
+        await Assert.ThrowsAsync<JobRunCancelledException>(() => cancelled);
+
+        foreach (var method in new[] { nameof(HangfireJobs.ScheduledAsync), nameof(HangfireJobs.ChainStepAsync) })
+        {
+            var retry = typeof(HangfireJobs).GetMethod(method)!.GetCustomAttributes(typeof(Hangfire.AutomaticRetryAttribute), false)
+                .Cast<Hangfire.AutomaticRetryAttribute>().Single();
+            Assert.Equal(3, retry.Attempts);
+            Assert.Equal([30, 120, 600], retry.DelaysInSeconds);
+            Assert.Equal([typeof(JobRunFailedException)], retry.OnlyOn);
+            Assert.False(typeof(JobRunFailedException).IsAssignableFrom(typeof(JobRunCancelledException)));
+        }
+    }
+
     private sealed class SellerAppFactoryWithTestJobs : SellerAppFactory
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,6 +26,7 @@ public class SellerAppFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly TaskCompletionSource<TestServer> _testServer = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public SellerAppFactory(IDictionary<string, string?>? settings = null, bool withOwner = true, DateTimeOffset? startUtc = null)
     {
@@ -58,8 +62,30 @@ public class SellerAppFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             // The marketplace client calls the Sandbox inside this same in-memory app.
             services.AddHttpClient(SellerConsole.Marketplace.MarketplaceConnection.HttpClientName)
-                .ConfigurePrimaryHttpMessageHandler(() => Server.CreateHandler());
+                .ConfigurePrimaryHttpMessageHandler(() => new TestServerHandler(_testServer.Task));
         });
+    }
+
+    /// <summary>
+    /// Hands out the test server once the host has started. Reading <see cref="WebApplicationFactory{T}.Server"/>
+    /// while the host is still starting (a job started at start-up calling the Sandbox) would build a second host.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _testServer.TrySetResult((TestServer)host.Services.GetRequiredService<IServer>());
+        return host;
+    }
+
+    private sealed class TestServerHandler(Task<TestServer> server) : HttpMessageHandler
+    {
+        private HttpMessageInvoker? _inner;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            _inner ??= new HttpMessageInvoker((await server.WaitAsync(cancellationToken)).CreateHandler());
+            return await _inner.SendAsync(request, cancellationToken);
+        }
     }
 
     public HttpClient CreateAnonymousClient(bool https = false) => CreateClient(new WebApplicationFactoryClientOptions

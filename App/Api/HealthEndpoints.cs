@@ -12,7 +12,7 @@ internal static class HealthEndpoints
 {
     /// <summary>Public: 200 when the database opens and the scheduler runs (or is disabled), else 503.</summary>
     public static void MapHealthEndpoint(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, QuartzHost scheduler, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, HangfireHost scheduler, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
             string database;
             try

@@ -15,7 +15,7 @@ public sealed record SyncStartedDto(IReadOnlyList<string> Jobs, string StatusUrl
 
 internal static class MarketplaceApi
 {
-    /// <summary>Sync name -> job name, in the order they must run (offers need the catalogue's listings).</summary>
+    /// <summary>Sync name -> job name. The order they run in comes from JobSchedules.Chain (catalogue -> offers -> fees).</summary>
     public static readonly IReadOnlyList<(string Sync, string Job)> Syncs =
         [(CatalogueSync.Name, "catalogue-sync"), (OffersSync.Name, "offers-sync"), (Orders.OrdersSync.Name, "orders-sync"), (FeesSync.Name, "fees-sync")];
 
@@ -30,7 +30,7 @@ internal static class MarketplaceApi
                 status.Quotas.Select(q => new QuotaDto(q.Operation, q.Section.ToString(), q.Rate, q.Burst, q.TokensAvailable, q.CallsLastMinute, q.PercentOfPlanUsedLastMinute, q.ThrottledCount, q.LastCallUtc, q.Pacing, q.TotalCalls)).ToList()))
             .WithSummary("Mode, each sync's state (last success, failures, last error) and the SP-API usage-plan buckets");
 
-        marketplace.MapPost("/sync", async (string? syncs, JobRunner runner, AuditLog audit, HttpContext http, IHostApplicationLifetime lifetime) =>
+        marketplace.MapPost("/sync", async (string? syncs, JobChains chains, AuditLog audit, HttpContext http) =>
         {
             var wanted = string.IsNullOrWhiteSpace(syncs) ? Syncs.Select(s => s.Sync).ToList() : syncs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
             var unknown = wanted.Where(w => Syncs.All(s => !string.Equals(s.Sync, w, StringComparison.OrdinalIgnoreCase))).ToList();
@@ -38,17 +38,11 @@ internal static class MarketplaceApi
             {
                 return Results.Problem(statusCode: 400, title: "Unknown sync", detail: $"Unknown: {string.Join(", ", unknown)}. Choose from: {string.Join(", ", Syncs.Select(s => s.Sync))}.");
             }
-            var jobs = Syncs.Where(s => wanted.Contains(s.Sync, StringComparer.OrdinalIgnoreCase)).Select(s => JobSchedules.Find(s.Job)!).ToList();
+            // Catalogue -> offers -> fees as JobSchedules chains them: the offers sync reads the listings the catalogue writes.
+            var jobs = JobSchedules.Chain(Syncs.Where(s => wanted.Contains(s.Sync, StringComparer.OrdinalIgnoreCase)).Select(s => JobSchedules.Find(s.Job)!), withFollowers: false);
             await audit.WriteAsync(Actor.Of(http.User), AuditActions.JobTriggered, string.Join(",", jobs.Select(j => j.Name)), "Marketplace sync started via the API", http.Connection.RemoteIpAddress?.ToString());
-            // One after another: the offers sync reads the listings the catalogue sync writes.
-            _ = Task.Run(async () =>
-            {
-                foreach (var job in jobs)
-                {
-                    await runner.RunAsync(job, "api", lifetime.ApplicationStopping);
-                }
-            });
+            _ = chains.StartAsync(jobs, "api");
             return Results.Accepted("/api/v1/marketplace/status", new SyncStartedDto(jobs.Select(j => j.Name).ToList(), "/api/v1/marketplace/status"));
-        }).WithSummary("Starts marketplace syncs (comma-separated: catalogue, offers, orders, fees; default all), one after another");
+        }).WithSummary("Starts marketplace syncs (comma-separated: catalogue, offers, orders, fees; default all) as one chain: each starts when the one before it succeeded");
     }
 }

@@ -10,9 +10,10 @@ namespace SellerConsole.Jobs;
 public sealed record RunningJob(JobDefinition Job, long RunId, string Trigger, DateTime StartedUtc, JobContext Context, CancellationTokenSource Cancellation);
 
 /// <summary>
-/// The one place a job run happens, whether Quartz fired it or the owner pressed "Run now".
-/// It records every run, streams progress to the live feed, never lets a job overlap itself, and
-/// raises an alert when a job keeps failing.
+/// The one place a job run happens, whether Hangfire fired it (schedule, chain, retry) or the owner pressed
+/// "Run now". It records every run, streams progress to the live feed, raises an alert when a job keeps
+/// failing, and never lets a job overlap itself: this per-name lock is the only overlap guard (Hangfire's
+/// DisableConcurrentExecution locks per method, not per job name, so it would serialise every job).
 /// </summary>
 public sealed class JobRunner(
     IServiceScopeFactory scopes,
@@ -23,11 +24,31 @@ public sealed class JobRunner(
     IHostApplicationLifetime lifetime,
     ILogger<JobRunner> log)
 {
-    private readonly ConcurrentDictionary<string, RunningJob?> _running = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Slot> _running = new(StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<RunningJob> Running => _running.Values.OfType<RunningJob>().ToList();
+    public IReadOnlyList<RunningJob> Running => _running.Values.Select(s => s.Job).OfType<RunningJob>().ToList();
 
-    public RunningJob? FindRunning(string jobName) => _running.TryGetValue(jobName, out var r) ? r : null;
+    public RunningJob? FindRunning(string jobName) => _running.TryGetValue(jobName, out var slot) ? slot.Job : null;
+
+    /// <summary>Completes when no run of <paramref name="jobName"/> is in progress (at once if none is).</summary>
+    public Task WhenIdleAsync(string jobName, CancellationToken cancellationToken) =>
+        _running.TryGetValue(jobName, out var slot) ? slot.Done.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
+
+    /// <summary>
+    /// For a chain step: if the job is already running (a schedule or "Run now" got there first), waits for that
+    /// run to end and then runs it again, so this run starts only after the previous chain step's data is written.
+    /// </summary>
+    public async Task<JobOutcome> RunWhenFreeAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await RunAsync(job, trigger, cancellationToken) is { } outcome)
+            {
+                return outcome;
+            }
+            await WhenIdleAsync(job.Name, cancellationToken);
+        }
+    }
 
     /// <summary>Starts a run in the background and returns its record, or null if the job is already running.</summary>
     public async Task<JobRun?> StartAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
@@ -41,7 +62,7 @@ public sealed class JobRunner(
         return new JobRun { Id = running.RunId, JobName = job.Name, Trigger = trigger, StartedUtc = running.StartedUtc, Outcome = JobOutcome.Running };
     }
 
-    /// <summary>Runs to completion on the caller (the scheduler's thread). Returns null if it was already running.</summary>
+    /// <summary>Runs to completion on the caller (a Hangfire worker). Returns null if it was already running.</summary>
     public async Task<JobOutcome?> RunAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
     {
         var running = await BeginAsync(job, trigger, cancellationToken);
@@ -64,7 +85,8 @@ public sealed class JobRunner(
     private async Task<RunningJob?> BeginAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
     {
         // Reserve the name first so two triggers racing here cannot both start.
-        if (!_running.TryAdd(job.Name, null))
+        var slot = new Slot();
+        if (!_running.TryAdd(job.Name, slot))
         {
             return null;
         }
@@ -79,14 +101,14 @@ public sealed class JobRunner(
             var context = new JobContext(job, run.Id, trigger, live, clock);
             var cancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
             var running = new RunningJob(job, run.Id, trigger, run.StartedUtc, context, cancellation);
-            _running[job.Name] = running;
+            slot.Job = running;
             context.ReportProgress(0, 1, "Starting");
             log.LogInformation("Started {Job} run {RunId} ({Trigger})", job.Name, run.Id, trigger);
             return running;
         }
         catch
         {
-            _running.TryRemove(job.Name, out _);
+            Release(job.Name, slot);
             throw;
         }
     }
@@ -124,7 +146,10 @@ public sealed class JobRunner(
         }
         finally
         {
-            _running.TryRemove(job.Name, out _);
+            if (_running.TryGetValue(job.Name, out var slot))
+            {
+                Release(job.Name, slot);
+            }
             running.Cancellation.Dispose();
         }
         live.Publish(new JobCompleted(job.Name, runId, outcome, result?.ItemsProcessed ?? 0, result?.Summary, error));
@@ -186,6 +211,19 @@ public sealed class JobRunner(
             run.Error = "Interrupted: the app stopped while this run was in progress";
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void Release(string jobName, Slot slot)
+    {
+        _running.TryRemove(new KeyValuePair<string, Slot>(jobName, slot));
+        slot.Done.TrySetResult();
+    }
+
+    /// <summary>A job name's reservation: empty while the run record is written, then the run.</summary>
+    private sealed class Slot
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public RunningJob? Job { get; set; }
     }
 
     private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];

@@ -1,22 +1,18 @@
-using Radzen;
+using MudBlazor;
 
 namespace SellerConsole.Jobs;
 
+/// <summary>Theme colours for outcomes, so light and dark palettes both apply.</summary>
 public static class JobStyles
 {
-    public static BadgeStyle Badge(JobOutcome outcome) => outcome switch
+    public static Color Outcome(JobOutcome outcome) => outcome switch
     {
-        JobOutcome.Succeeded => BadgeStyle.Success,
-        JobOutcome.Failed => BadgeStyle.Danger,
-        JobOutcome.Cancelled => BadgeStyle.Warning,
-        _ => BadgeStyle.Info,
+        JobOutcome.Succeeded => Color.Success,
+        JobOutcome.Failed => Color.Error,
+        JobOutcome.Cancelled => Color.Warning,
+        _ => Color.Info,
     };
 
-    public static ProgressBarStyle Bar(JobOutcome outcome) => outcome switch
-    {
-        JobOutcome.Succeeded => ProgressBarStyle.Success,
-        JobOutcome.Failed => ProgressBarStyle.Danger,
-        JobOutcome.Cancelled => ProgressBarStyle.Warning,
-        _ => ProgressBarStyle.Primary,
-    };
+    /// <summary>A bar is the primary colour while it runs and takes the outcome's colour when it ends.</summary>
+    public static Color Bar(JobOutcome? finished) => finished is { } outcome ? Outcome(outcome) : Color.Primary;
 }

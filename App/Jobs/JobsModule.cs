@@ -1,3 +1,8 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.Extensions.Options;
+using SellerConsole.Data;
+
 namespace SellerConsole.Jobs;
 
 public static class JobsModule
@@ -9,15 +14,30 @@ public static class JobsModule
             .Validate(o => o.BackupsToKeep is >= 1 and <= 365, "Jobs:BackupsToKeep must be between 1 and 365")
             .ValidateOnStart();
 
+        AddHangfireServices(services);
         services.AddSingleton<JobRunner>();
-        services.AddSingleton<QuartzHost>();
-        services.AddHostedService(sp => sp.GetRequiredService<QuartzHost>());
+        services.AddSingleton<HangfireHost>();
+        services.AddHostedService(sp => sp.GetRequiredService<HangfireHost>());
+        services.AddSingleton<JobChains>();
         services.AddSingleton<JobsOverview>();
-        services.AddTransient<ScheduledJob>();
+        services.AddTransient<HangfireJobs>();
         foreach (var job in JobSchedules.All)
         {
             services.AddTransient(job.JobType);
         }
         return services;
+    }
+
+    /// <summary>
+    /// What Hangfire's dashboard and clients need, without <c>AddHangfire</c>: that would make this app's
+    /// storage the process-wide <c>JobStorage.Current</c>, and every app in a test run would share the last one.
+    /// Here each app has its own storage instance, passed explicitly to the server, clients and dashboard.
+    /// </summary>
+    private static void AddHangfireServices(IServiceCollection services)
+    {
+        services.AddSingleton(sp => HangfireStorage.Create(sp.GetRequiredService<IOptions<DataOptions>>().Value));
+        // The marker Hangfire's MapHangfireDashboard checks for; the configuration itself stays at its defaults.
+        services.AddSingleton<IGlobalConfiguration>(_ => GlobalConfiguration.Configuration);
+        services.AddSingleton(_ => DashboardRoutes.Routes);
     }
 }

@@ -10,20 +10,20 @@ public sealed record JobStatus(
     JobProgressed? Progress);
 
 /// <summary>Reads what the Jobs page, the dashboard and the API show about jobs.</summary>
-public sealed class JobsOverview(IDbContextFactory<SellerDb> dbs, QuartzHost scheduler, JobRunner runner)
+public sealed class JobsOverview(IDbContextFactory<SellerDb> dbs, HangfireHost scheduler, JobRunner runner)
 {
     public async Task<IReadOnlyList<JobStatus>> StatusesAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var result = new List<JobStatus>();
+        var next = scheduler.NextRuns();
         foreach (var job in JobSchedules.All)
         {
             var last = await db.JobRuns.AsNoTracking()
                 .Where(r => r.JobName == job.Name)
                 .OrderByDescending(r => r.Id)
                 .FirstOrDefaultAsync(cancellationToken);
-            var next = await scheduler.NextFireUtcAsync(job.Name, cancellationToken);
-            result.Add(new JobStatus(job, next, last, runner.FindRunning(job.Name)?.Context.Progress));
+            result.Add(new JobStatus(job, next.GetValueOrDefault(job.Name), last, runner.FindRunning(job.Name)?.Context.Progress));
         }
         return result;
     }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Radzen;
+using MudBlazor;
 using SellerConsole.Live;
 using SellerConsole.Security;
 
@@ -8,9 +8,12 @@ namespace SellerConsole.Jobs;
 
 public sealed partial class JobsPage
 {
+    private const string AllJobs = "";
+    private const int HistorySize = 200;
     private IReadOnlyList<JobStatus> _statuses = [];
     private IReadOnlyList<JobRun> _runs = [];
     private SchedulerState _schedulerState;
+    private string _historyJob = AllJobs;
 
     // The latest progress of each job seen on this page, and how its last run here ended.
     private readonly Dictionary<string, JobProgressed> _progress = new(StringComparer.OrdinalIgnoreCase);
@@ -18,9 +21,9 @@ public sealed partial class JobsPage
 
     [Inject] private JobsOverview Overview { get; set; } = default!;
     [Inject] private JobRunner Runner { get; set; } = default!;
-    [Inject] private QuartzHost Scheduler { get; set; } = default!;
+    [Inject] private HangfireHost Scheduler { get; set; } = default!;
     [Inject] private AuditLog Audit { get; set; } = default!;
-    [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -32,19 +35,24 @@ public sealed partial class JobsPage
     {
         _schedulerState = Scheduler.State;
         _statuses = await Overview.StatusesAsync(CancellationToken.None);
-        _runs = await Overview.RecentRunsAsync(200, null, CancellationToken.None);
+        _runs = await Overview.RecentRunsAsync(HistorySize, _historyJob == AllJobs ? null : _historyJob, CancellationToken.None);
         foreach (var status in _statuses.Where(s => s.Progress is not null))
         {
             _progress[status.Job.Name] = status.Progress!;
         }
     }
 
+    private async Task FilterHistoryAsync(string job)
+    {
+        _historyJob = job ?? AllJobs;
+        _runs = await Overview.RecentRunsAsync(HistorySize, _historyJob == AllJobs ? null : _historyJob, CancellationToken.None);
+    }
+
     private bool IsRunning(string job) => Runner.FindRunning(job) is not null && !_finished.ContainsKey(job);
 
     private JobProgressed? ProgressOf(string job) => _progress.GetValueOrDefault(job);
 
-    private ProgressBarStyle BarStyle(string job) =>
-        _finished.TryGetValue(job, out var outcome) ? JobStyles.Bar(outcome) : ProgressBarStyle.Primary;
+    private JobOutcome? FinishedOf(string job) => _finished.TryGetValue(job, out var outcome) ? outcome : null;
 
     protected override async Task<bool> OnLiveEventAsync(LiveEvent liveEvent)
     {
@@ -76,19 +84,18 @@ public sealed partial class JobsPage
         var run = await Runner.StartAsync(job, "manual", CancellationToken.None);
         if (run is null)
         {
-            Notifications.Notify(NotificationSeverity.Warning, "Already running", $"{job.Title} is already running.");
+            Snackbar.Add($"{job.Title} is already running.", Severity.Warning);
             return;
         }
         var user = (await AuthenticationState).User;
         await Audit.WriteAsync(Actor.Of(user), AuditActions.JobTriggered, job.Name, $"Run {run.Id} started from the Jobs page");
     }
 
-    private Task CancelAsync(JobDefinition job)
+    private void Cancel(JobDefinition job)
     {
         if (Runner.Cancel(job.Name))
         {
-            Notifications.Notify(NotificationSeverity.Info, "Cancelling", $"{job.Title} will stop at its next check.");
+            Snackbar.Add($"{job.Title} will stop at its next check.", Severity.Info);
         }
-        return Task.CompletedTask;
     }
 }

@@ -28,7 +28,7 @@ public sealed class DashboardLoader(
     IDbContextFactory<SellerDb> dbs,
     DataDirectoryInfo dataDirectory,
     BackupService backups,
-    QuartzHost scheduler,
+    HangfireHost scheduler,
     SettingsStore settings,
     IOptions<MarketplaceOptions> marketplace)
 {

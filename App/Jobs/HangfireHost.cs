@@ -1,0 +1,161 @@
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Storage;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using SellerConsole.Data;
+using SellerConsole.Shared;
+
+namespace SellerConsole.Jobs;
+
+/// <summary>
+/// Runs the Hangfire server (unless <c>Jobs:Enabled=false</c>), keeps Hangfire's recurring jobs equal to
+/// <see cref="JobSchedules"/> and starts the first-start chain. On SQLite storage only one process may run a
+/// server: two processes on one SQLite file ran a job twice, silently. A lock file in the data directory
+/// makes a second process refuse to start its server (its health then says "failed").
+/// </summary>
+public sealed class HangfireHost(
+    IServiceProvider services,
+    JobRunner runner,
+    IOptions<JobsOptions> options,
+    IOptions<DataOptions> data,
+    ILoggerFactory loggers) : IHostedService, IDisposable
+{
+    public const int WorkerCount = 4;
+    private readonly ILogger _log = loggers.CreateLogger<HangfireHost>();
+    private BackgroundJobServer? _server;
+    private FileStream? _nodeLock;
+
+    public SchedulerState State { get; private set; } = SchedulerState.NotStarted;
+    public string? FailureReason { get; private set; }
+
+    /// <summary>The client that enqueues onto the running server, or null when no server runs here.</summary>
+    public IBackgroundJobClient? Client { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await runner.CloseInterruptedRunsAsync(cancellationToken);
+        if (!options.Value.Enabled)
+        {
+            State = SchedulerState.Disabled;
+            _log.LogInformation("Hangfire server off (Jobs:Enabled=false): no schedules; jobs run only when started from the Jobs page or the API");
+            return;
+        }
+
+        try
+        {
+            var storage = services.GetRequiredService<JobStorage>();
+            if (storage is SQLiteStorage)
+            {
+                _nodeLock = TakeNodeLock();
+                _log.LogInformation("Hangfire server on SQLite storage ({Path}): single node; for several nodes use PostgreSQL", HangfireStorage.PathIn(data.Value));
+            }
+            // Hangfire logs through a process-wide provider; only the process that runs the server sets it.
+            GlobalConfiguration.Configuration.UseLogProvider(new HangfireLogProvider(loggers));
+            var recurring = new RecurringJobManager(storage);
+            foreach (var removed in SyncRecurringJobs(storage, recurring))
+            {
+                _log.LogInformation("Removed recurring job {Job}: it is no longer in JobSchedules", removed);
+            }
+            _server = new BackgroundJobServer(new BackgroundJobServerOptions
+            {
+                ServerName = $"sellerconsole:{Environment.MachineName}:{Environment.ProcessId}",
+                WorkerCount = WorkerCount,
+                Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
+                SchedulePollingInterval = TimeSpan.FromSeconds(5),
+            }, storage);
+            Client = new BackgroundJobClient(storage);
+            State = SchedulerState.Running;
+            _log.LogInformation("Hangfire server started: {Workers} workers, {Count} recurring job(s) in Europe/London time",
+                WorkerCount, JobSchedules.All.Count(j => j.Cron is not null));
+            await StartFirstRunChainAsync(Client, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            State = SchedulerState.Failed;
+            FailureReason = ex.Message;
+            _log.LogError(ex, "Hangfire server failed to start");
+        }
+    }
+
+    /// <summary>Adds or updates every scheduled job (UK time) and removes recurring jobs whose name no longer exists; returns those.</summary>
+    internal static IReadOnlyList<string> SyncRecurringJobs(JobStorage storage, IRecurringJobManager recurring)
+    {
+        var scheduled = JobSchedules.All.Where(j => j.Cron is not null).ToList();
+        foreach (var job in scheduled)
+        {
+            var name = job.Name;
+            recurring.AddOrUpdate<HangfireJobs>(name, j => j.ScheduledAsync(name, CancellationToken.None), job.Cron!,
+                new RecurringJobOptions { TimeZone = UkTime.Zone });
+        }
+        using var connection = storage.GetConnection();
+        var stale = connection.GetRecurringJobs().Select(r => r.Id)
+            .Where(id => scheduled.All(j => !string.Equals(j.Name, id, StringComparison.Ordinal))).ToList();
+        foreach (var id in stale)
+        {
+            recurring.RemoveIfExists(id);
+        }
+        return stale;
+    }
+
+    /// <summary>Jobs marked RunOnFirstStart that have never run, with their followers, as one chain.</summary>
+    private async Task StartFirstRunChainAsync(IBackgroundJobClient client, CancellationToken cancellationToken)
+    {
+        var due = new List<JobDefinition>();
+        foreach (var job in JobSchedules.All.Where(j => j.RunOnFirstStart))
+        {
+            if (!await runner.HasEverRunAsync(job.Name, cancellationToken))
+            {
+                due.Add(job);
+            }
+        }
+        var chain = JobSchedules.Chain(due, withFollowers: true);
+        if (chain.Count > 0)
+        {
+            var ids = JobChains.Enqueue(client, chain, "first start");
+            _log.LogInformation("First start: chain {Jobs} enqueued ({Ids})", string.Join(" -> ", chain.Select(j => j.Name)), string.Join(", ", ids));
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_server is not null)
+        {
+            Client = null;
+            _server.SendStop();
+            await _server.WaitForShutdownAsync(cancellationToken);
+            State = SchedulerState.Stopped;
+        }
+    }
+
+    /// <summary>When Hangfire next fires each recurring job (UTC), by job name; empty when no server runs here.</summary>
+    public IReadOnlyDictionary<string, DateTime?> NextRuns()
+    {
+        if (State != SchedulerState.Running)
+        {
+            return new Dictionary<string, DateTime?>();
+        }
+        using var connection = services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs().ToDictionary(r => r.Id, r => r.NextExecution, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private FileStream TakeNodeLock()
+    {
+        var path = HangfireStorage.PathIn(data.Value) + ".server-lock";
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"Another process already runs the Hangfire server on {HangfireStorage.PathIn(data.Value)}; SQLite storage allows one (use PostgreSQL for several nodes)", ex);
+        }
+    }
+
+    public void Dispose()
+    {
+        _server?.Dispose();
+        _nodeLock?.Dispose();
+    }
+}

@@ -1,0 +1,11 @@
+namespace SellerConsole.Jobs;
+
+/// <summary>The Hangfire server's state, as /healthz, the dashboard and the Jobs page report it.</summary>
+public enum SchedulerState
+{
+    NotStarted,
+    Running,
+    Disabled,
+    Stopped,
+    Failed,
+}
