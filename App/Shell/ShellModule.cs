@@ -1,5 +1,4 @@
 using MudBlazor.Services;
-using Radzen;
 using SellerConsole.Live;
 
 namespace SellerConsole.Shell;
@@ -11,13 +10,7 @@ public static class ShellModule
     public static IServiceCollection AddSellerShell(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents(circuit => circuit.DetailedErrors = environment.IsDevelopment());
-        services.AddRadzenComponents();
         services.AddMudServices();
-        services.AddRadzenCookieThemeService(options =>
-        {
-            options.Name = ThemeCookie;
-            options.Duration = TimeSpan.FromDays(365);
-        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<DashboardLoader>();
