@@ -27,7 +27,7 @@ public sealed class CostingBrowserTests
         await PostFileAsync(api, "components", Components);
         await PostFileAsync(api, "boms", Boms);
         var box = new SkuDefinitionDto([new BomLineDto("Kit", "PACK", 1m)], [], 0m, 300, 30m, 20m, 2m);
-        (await api.PutAsJsonAsync("/api/v1/skus/BOX-1/costs", box)).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync("/api/v1/skus/BOX-1/costs?create=true", box)).EnsureSuccessStatusCode();
         var at999 = await QuoteAsync(api, 9.99m);
         var at1999 = await QuoteAsync(api, 19.99m);
         Assert.NotEqual(at999.Profit, at1999.Profit);

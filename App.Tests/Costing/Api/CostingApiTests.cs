@@ -155,6 +155,11 @@ public sealed class CostingApiTests : IClassFixture<SharedAppFactory>
         var skus = (await Store.SnapshotAsync(default)).Skus;
         Assert.False(skus.ContainsKey("Q4-TYPO"));
         Assert.Equal(3m, skus["Q4-SKU"].LabourMinutes);
+
+        // Costing a product before it is listed is allowed when the caller says so.
+        var planned = await client.PutAsJsonAsync("/api/v1/skus/Q4-PLANNED/costs?create=true", definition);
+        Assert.Equal(HttpStatusCode.OK, planned.StatusCode);
+        Assert.True((await Store.SnapshotAsync(default)).Skus.ContainsKey("Q4-PLANNED"));
     }
 
     [Fact]

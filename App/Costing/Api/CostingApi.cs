@@ -77,13 +77,14 @@ public static class CostingApi
             }
         }).WithTags("Costing").WithSummary("A SKU's saved cost definition, landed cost today, break-even and a quote at its listing price");
 
-        api.MapPut("/skus/{sku}/costs", async (string sku, SkuDefinitionDto definition, CostingStore store, IDbContextFactory<SellerDb> dbs, HttpContext http, CancellationToken ct) =>
+        api.MapPut("/skus/{sku}/costs", async (string sku, bool? create, SkuDefinitionDto definition, CostingStore store, IDbContextFactory<SellerDb> dbs, HttpContext http, CancellationToken ct) =>
         {
             // Costs belong to a SKU the seller lists (or one already costed): a typo must not leave an orphan row.
-            if (!(await store.SnapshotAsync(ct)).Skus.ContainsKey(sku) && !await ListingExistsAsync(dbs, sku, ct))
+            // Costing a product before it is listed is a deliberate act: ?create=true says so.
+            if (create != true && !(await store.SnapshotAsync(ct)).Skus.ContainsKey(sku) && !await ListingExistsAsync(dbs, sku, ct))
             {
                 return Results.Problem(statusCode: 404, title: "No such SKU",
-                    detail: $"SKU '{sku}' is not one of your listings; costs can only be saved for a listed SKU.");
+                    detail: $"SKU '{sku}' is not one of your listings. To cost a product before you list it, send ?create=true.");
             }
             CostingEditResult result;
             try
@@ -95,7 +96,7 @@ public static class CostingApi
                 return Unprocessable(ex.Message);
             }
             return result.Succeeded ? Results.Ok(definition) : Unprocessable(result.Error!);
-        }).WithTags("Costing").WithSummary("Creates or replaces a listed SKU's cost definition; 404 if no listing has that SKU, 422 with the reason if it cannot be costed");
+        }).WithTags("Costing").WithSummary("Creates or replaces a listed SKU's cost definition; 404 if no listing has that SKU (unless ?create=true, for a product not listed yet), 422 with the reason if it cannot be costed");
 
         CostingFilesApi.Map(costing);
     }
