@@ -95,7 +95,7 @@ public sealed class CostingBrowserTests
             await page.GotoAsync(app.BaseUrl + "/costing/import");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Cost import");
             await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
-            await Expect(page.Locator("[data-testid=import-drop][data-ready=true]")).ToHaveCountAsync(1);
+            await WaitForFilePickerAsync(page);
 
             var bad = Components + "NUT,Hex nut M6,Acme,AF-3,lots,20,2.00,2024-01-01\r\n";
             await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
@@ -114,7 +114,7 @@ public sealed class CostingBrowserTests
             await Expect(page.Locator("[data-testid=components-grid]")).ToContainTextAsync("No components yet");
 
             await page.GotoAsync(app.BaseUrl + "/costing/import");
-            await Expect(page.Locator("[data-testid=import-drop][data-ready=true]")).ToHaveCountAsync(1);
+            await WaitForFilePickerAsync(page);
             await page.Locator("[data-testid=import-file]").SetInputFilesAsync(new FilePayload { Name = "parts.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Components) });
             await Expect(page.Locator("[data-testid=import-result]")).ToContainTextAsync("Imported parts.csv: 2 row(s) saved");
             await page.GotoAsync(app.BaseUrl + "/costing/components");
@@ -270,4 +270,11 @@ public sealed class CostingBrowserTests
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<QuoteDto>(new JsonSerializerOptions(JsonSerializerDefaults.Web)))!;
     }
+
+    /// <summary>
+    /// A file set before Blazor's InputFile script has attached to the input is lost; the script marks the
+    /// element when it attaches (the page's data-ready flag can be ahead of it on a busy machine).
+    /// </summary>
+    private static Task WaitForFilePickerAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.querySelector('[data-testid=import-file]')?._blazorInputFileNextFileId !== undefined");
 }
