@@ -15,6 +15,8 @@ public static class LoggingModule
     {
         var data = DataOptions.Resolve(builder.Configuration, builder.Environment.ContentRootPath);
         // Serilog owns the pipeline; writeToProviders keeps any provider added later (tests capture logs that way).
+        // preserveStaticLogger: each host keeps its own logger; the static Log.Logger would route every host in
+        // a process (tests start many) through whichever started last.
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(configuration => configuration
             .MinimumLevel.Information()
@@ -30,16 +32,21 @@ public static class LoggingModule
             .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")
             .WriteTo.File(new JsonFormatter(renderMessage: true), Path.Combine(data.LogsPath, "sellerconsole-.json"),
                 rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true),
-            writeToProviders: true);
+            preserveStaticLogger: true, writeToProviders: true);
         return builder;
     }
 
     /// <summary>One line per request; static files, the circuit's hub and health probes only at Debug.</summary>
     public static IApplicationBuilder UseSellerRequestLogging(this IApplicationBuilder app) =>
-        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, error) =>
-            error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-            : IsQuiet(context.Request.Path) ? LogEventLevel.Debug
-            : LogEventLevel.Information);
+        app.UseSerilogRequestLogging(options =>
+        {
+            // This host's own logger (the static one is not ours: see preserveStaticLogger above).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.GetLevel = (context, _, error) =>
+                error is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : IsQuiet(context.Request.Path) ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
 
     private static bool IsQuiet(PathString path) =>
         path.StartsWithSegments("/_framework") || path.StartsWithSegments("/_content") || path.StartsWithSegments("/_blazor")
