@@ -16,7 +16,7 @@ namespace SellerConsole.Jobs;
 /// </summary>
 public sealed class HangfireHost(
     IServiceProvider services,
-    JobRunner runner,
+    JobRunHistory history,
     IOptions<JobsOptions> options,
     IOptions<DataOptions> data,
     ILoggerFactory loggers) : IHostedService, IDisposable
@@ -34,7 +34,7 @@ public sealed class HangfireHost(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await runner.CloseInterruptedRunsAsync(cancellationToken);
+        await history.CloseInterruptedRunsAsync(cancellationToken);
         if (!options.Value.Enabled)
         {
             State = SchedulerState.Disabled;
@@ -104,7 +104,7 @@ public sealed class HangfireHost(
         var due = new List<JobDefinition>();
         foreach (var job in JobSchedules.All.Where(j => j.RunOnFirstStart))
         {
-            if (!await runner.HasEverRunAsync(job.Name, cancellationToken))
+            if (!await history.HasEverRunAsync(job.Name, cancellationToken))
             {
                 due.Add(job);
             }

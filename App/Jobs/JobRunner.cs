@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
-using SellerConsole.Alerts;
-using SellerConsole.Data;
 using SellerConsole.Live;
 
 namespace SellerConsole.Jobs;
@@ -17,9 +14,8 @@ public sealed record RunningJob(JobDefinition Job, long RunId, string Trigger, D
 /// </summary>
 public sealed class JobRunner(
     IServiceScopeFactory scopes,
-    IDbContextFactory<SellerDb> dbs,
+    JobRunHistory history,
     LiveFeed live,
-    AlertService alerts,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
     ILogger<JobRunner> log)
@@ -92,12 +88,7 @@ public sealed class JobRunner(
         }
         try
         {
-            var run = new JobRun { JobName = job.Name, Trigger = trigger, StartedUtc = clock.GetUtcNow().UtcDateTime, Outcome = JobOutcome.Running };
-            await using (var db = await dbs.CreateDbContextAsync(cancellationToken))
-            {
-                db.JobRuns.Add(run);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            var run = await history.StartAsync(job, trigger, cancellationToken);
             var context = new JobContext(job, run.Id, trigger, live, clock);
             var cancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
             var running = new RunningJob(job, run.Id, trigger, run.StartedUtc, context, cancellation);
@@ -142,7 +133,9 @@ public sealed class JobRunner(
 
         try
         {
-            await FinishAsync(running, outcome, result, error);
+            var run = await history.FinishAsync(job, runId, outcome, result, error);
+            log.LogInformation("Finished {Job} run {RunId}: {Outcome} in {Seconds:F1}s, {Items} item(s)",
+                job.Name, runId, outcome, (run.FinishedUtc - run.StartedUtc)?.TotalSeconds, run.ItemsProcessed);
         }
         finally
         {
@@ -154,63 +147,6 @@ public sealed class JobRunner(
         }
         live.Publish(new JobCompleted(job.Name, runId, outcome, result?.ItemsProcessed ?? 0, result?.Summary, error));
         return outcome;
-    }
-
-    private async Task FinishAsync(RunningJob running, JobOutcome outcome, JobResult? result, string? error)
-    {
-        // Recording the outcome must not be cancelled by the shutdown that cancelled the job.
-        await using var db = await dbs.CreateDbContextAsync(CancellationToken.None);
-        var run = await db.JobRuns.SingleAsync(r => r.Id == running.RunId);
-        run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
-        run.Outcome = outcome;
-        run.ItemsProcessed = result?.ItemsProcessed ?? 0;
-        run.Summary = Truncate(result?.Summary, 1000);
-        run.Error = Truncate(error, 4000);
-        await db.SaveChangesAsync(CancellationToken.None);
-        log.LogInformation("Finished {Job} run {RunId}: {Outcome} in {Seconds:F1}s, {Items} item(s)",
-            running.Job.Name, run.Id, outcome, (run.FinishedUtc - run.StartedUtc)?.TotalSeconds, run.ItemsProcessed);
-
-        if (outcome == JobOutcome.Failed)
-        {
-            await AlertIfFailingAsync(db, running.Job, error);
-        }
-    }
-
-    private async Task AlertIfFailingAsync(SellerDb db, JobDefinition job, string? error)
-    {
-        var recent = await db.JobRuns
-            .Where(r => r.JobName == job.Name && r.Outcome != JobOutcome.Running)
-            .OrderByDescending(r => r.Id)
-            .Take(job.AlertAfterConsecutiveFailures)
-            .Select(r => r.Outcome)
-            .ToListAsync();
-        if (recent.Count == job.AlertAfterConsecutiveFailures && recent.All(o => o == JobOutcome.Failed))
-        {
-            var times = job.AlertAfterConsecutiveFailures == 1 ? "failed" : $"failed {job.AlertAfterConsecutiveFailures} times in a row";
-            await alerts.RaiseAsync(new AlertRequest(
-                "job.failed", AlertSeverity.Critical, $"{job.Title} {times}", error, DedupKey: $"job.failed:{job.Name}", Link: "/jobs"),
-                CancellationToken.None);
-        }
-    }
-
-    public async Task<bool> HasEverRunAsync(string jobName, CancellationToken cancellationToken)
-    {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        return await db.JobRuns.AnyAsync(r => r.JobName == jobName, cancellationToken);
-    }
-
-    /// <summary>Runs left "Running" by a crash or kill are closed as failed at start-up.</summary>
-    public async Task CloseInterruptedRunsAsync(CancellationToken cancellationToken)
-    {
-        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var stale = await db.JobRuns.Where(r => r.Outcome == JobOutcome.Running).ToListAsync(cancellationToken);
-        foreach (var run in stale)
-        {
-            run.Outcome = JobOutcome.Failed;
-            run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
-            run.Error = "Interrupted: the app stopped while this run was in progress";
-        }
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Release(string jobName, Slot slot)
@@ -225,6 +161,4 @@ public sealed class JobRunner(
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public RunningJob? Job { get; set; }
     }
-
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -15,6 +15,7 @@ public static class JobsModule
             .ValidateOnStart();
 
         AddHangfireServices(services);
+        services.AddSingleton<JobRunHistory>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<HangfireHost>();
         services.AddHostedService(sp => sp.GetRequiredService<HangfireHost>());
