@@ -18,26 +18,19 @@ public sealed partial class OrdersPage
     // A UK day is drawn at its midnight; the axis and tooltips write it as a UK date.
     private static DateTime At(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-    private ChartSpec OrdersChart => new()
-    {
-        Kind = ChartKind.Bar,
-        Values = ValueFormat.Count,
-        Times = TimeFormat.Day,
-        YMin = 0,
-        Height = 200,
-        Zoom = _days > 30,
-        Series = [new("Orders", [.. _daily.Select(d => ChartDatum.At(At(d.Day), d.Orders))], "var(--mud-palette-primary)")],
-    };
+    private ChartSpec OrdersChart => Daily(ChartKind.Bar, ValueFormat.Count, "Orders", d => d.Orders, "var(--mud-palette-primary)");
 
-    private ChartSpec RevenueChart => new()
+    private ChartSpec RevenueChart => Daily(ChartKind.Area, ValueFormat.Money, "Revenue", d => Money.FromPence(d.RevenuePence), "var(--mud-palette-success)");
+
+    private ChartSpec Daily(ChartKind kind, ValueFormat values, string name, Func<DailySales, decimal> value, string colour) => new()
     {
-        Kind = ChartKind.Area,
-        Values = ValueFormat.Money,
+        Kind = kind,
+        Values = values,
         Times = TimeFormat.Day,
         YMin = 0,
         Height = 200,
         Zoom = _days > 30,
-        Series = [new("Revenue", [.. _daily.Select(d => ChartDatum.At(At(d.Day), Money.FromPence(d.RevenuePence)))], "var(--mud-palette-success)")],
+        Series = [new(name, [.. _daily.Select(d => ChartDatum.At(At(d.Day), value(d)))], colour)],
     };
 
     protected override Task OnInitializedAsync() => LoadChartAsync();

@@ -2,21 +2,8 @@
 // markers and formats; this module adds what JSON cannot carry: formatter functions and the theme's
 // computed colours (ApexCharts shades colours itself, so it needs real rgb values, not CSS variables).
 
+// The library itself comes from App.razor's script tag (fingerprinted, cached), before this module loads.
 const charts = new WeakMap();
-let loading;
-
-// App.razor loads the library with a script tag; until it does (or if it ever stops), load it here once.
-function ensureLibrary() {
-    if (window.ApexCharts) return Promise.resolve();
-    loading ??= new Promise((resolve, reject) => {
-        const script = document.createElement('script');
-        script.src = new URL('../lib/apexcharts/apexcharts.min.js', import.meta.url).href;
-        script.onload = () => resolve();
-        script.onerror = () => { loading = undefined; reject(new Error('ApexCharts did not load')); };
-        document.head.appendChild(script);
-    });
-    return loading;
-}
 
 // Any CSS colour or var(--x) to #rrggbb, through the browser's own parser; null for an undefined variable.
 function resolveColour(value, probe) {
@@ -93,7 +80,6 @@ function build(host, config, dark) {
 }
 
 export async function create(host, json, dark) {
-    await ensureLibrary();
     const config = JSON.parse(json);
     const chart = new window.ApexCharts(host, build(host, config, dark));
     charts.set(host, { chart, config, dark });
