@@ -95,11 +95,13 @@ public sealed class MarketSyncTests
         using var app = new SandboxApp();
         var faults = app.Service<SandboxFaults>();
         var status = app.Service<SellerConsole.Catalog.Sync.MarketplaceStatus>();
-        // 500s while the report is fetched; then, once the listing details start, a 10-second 429 storm and
-        // expired tokens. (Stacked on one call, storm and errors could outlast any retry budget: the client
-        // retries 5 times over about 31 s.)
-        faults.ErrorRate = 0.15;
-        faults.StartStorm("createReport", app.Clock.GetUtcNow().UtcDateTime.AddSeconds(10));
+        // 503s for the first seconds of app time, while the report is asked for (a window on the app clock, not a
+        // rate a watcher must switch off in time: the clock runs far faster than real time here); then, once the
+        // listing details start, a 10-second 429 storm and expired tokens. (Stacked on one call, storm and errors
+        // could outlast any retry budget: the client retries 5 times over about 31 s.)
+        var start = app.Clock.GetUtcNow().UtcDateTime;
+        faults.SetOutage(start, start.AddSeconds(3));
+        faults.StartStorm("createReport", start.AddSeconds(10));
         var midSync = Task.Run(async () =>
         {
             // The quota appears with the first call of its operation.
@@ -108,7 +110,6 @@ public sealed class MarketSyncTests
                 await Task.Delay(1);
             }
             var now = app.Clock.GetUtcNow().UtcDateTime;
-            faults.ErrorRate = 0;
             faults.StartStorm("getListingsItem", now.AddSeconds(10));
             faults.ExpireAllTokens(now);
         });
