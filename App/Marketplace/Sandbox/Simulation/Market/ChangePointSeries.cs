@@ -54,9 +54,17 @@ internal sealed class ChangePointSeries
 
     public Enumerator GetEnumerator() => new(this);
 
+    /// <summary>Gives back the unused end of the buffer (after a long stretch of history was simulated at once).</summary>
+    public void TrimExcess()
+    {
+        if (_data.Length - _length > 16) Array.Resize(ref _data, _length + 16);
+    }
+
     private void Commit()
     {
-        if (_data.Length - _length < 10) Array.Resize(ref _data, _data.Length * 2);
+        // Grows by half rather than doubling: tens of thousands of these live for the whole run, and
+        // a doubled buffer is on average a quarter empty.
+        if (_data.Length - _length < 10) Array.Resize(ref _data, _data.Length + Math.Max(16, _data.Length / 2));
         WriteVarint((uint)(_pendingTime - _lastTime));
         var delta = _pendingValue - _lastValue;
         WriteVarint((uint)((delta << 1) ^ (delta >> 31)));

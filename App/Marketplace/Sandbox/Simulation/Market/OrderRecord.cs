@@ -5,19 +5,50 @@ namespace SellerConsole.Marketplace.Sandbox.Simulation.Market;
 /// <summary>
 /// One of our orders, compactly. Its whole lifecycle (Pending -> Unshipped -> Shipped, or
 /// Canceled) is fixed when it is placed, so its status at any time is a pure function of the time.
-/// Times are seconds since the history start.
+/// Times are seconds since the history start. A 5,000-listing Sandbox holds about two million of
+/// these, so they are stored in 32 bytes (int times, later times as offsets) instead of the 56 a
+/// plain record of longs takes; the properties keep their wide types.
 /// </summary>
-internal readonly record struct OrderRecord(
-    int Sequence,
-    long PurchasedAt,
-    int Quantity,
-    int UnitPricePence,
-    int ShippingPence,
-    short PostcodeArea,
-    long UnshippedAt,
-    long ClosedAt,
-    bool Canceled)
+internal readonly struct OrderRecord
 {
+    private readonly int _purchasedAt;
+    private readonly int _unshippedAfter;
+    private readonly int _closedAfter;
+    private readonly short _quantity;
+    private readonly short _postcodeArea;
+
+    public OrderRecord(int sequence, long purchasedAt, int quantity, int unitPricePence, int shippingPence,
+        short postcodeArea, long unshippedAt, long closedAt, bool canceled)
+    {
+        Sequence = sequence;
+        _purchasedAt = checked((int)purchasedAt);
+        _unshippedAfter = checked((int)(unshippedAt - purchasedAt));
+        _closedAfter = checked((int)(closedAt - purchasedAt));
+        _quantity = checked((short)quantity);
+        UnitPricePence = unitPricePence;
+        ShippingPence = shippingPence;
+        _postcodeArea = postcodeArea;
+        Canceled = canceled;
+    }
+
+    public int Sequence { get; }
+
+    public long PurchasedAt => _purchasedAt;
+
+    public int Quantity => _quantity;
+
+    public int UnitPricePence { get; }
+
+    public int ShippingPence { get; }
+
+    public short PostcodeArea => _postcodeArea;
+
+    public long UnshippedAt => (long)_purchasedAt + _unshippedAfter;
+
+    public long ClosedAt => (long)_purchasedAt + _closedAfter;
+
+    public bool Canceled { get; }
+
     public const double CancelRate = 0.025;
 
     public static OrderRecord Create(int seed, int listingIndex, int sequence, long purchasedAt, int quantity, int unitPrice, int shipping)
