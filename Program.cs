@@ -8,6 +8,7 @@ using SellerConsole.Competition;
 using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
+using SellerConsole.Pricing;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
 using SellerConsole.Scoring;
@@ -34,6 +35,7 @@ builder.Services
     .AddSellerCosting()
     .AddSellerCompetition(builder.Configuration)
     .AddSellerScoring()
+    .AddSellerPricing(builder.Configuration)
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)

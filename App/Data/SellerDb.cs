@@ -47,6 +47,9 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<StoredScorePoint> ListingScoreHistory => Set<StoredScorePoint>();
     public DbSet<StoredPeer> ScoringPeers => Set<StoredPeer>();
     public DbSet<StoredScoringSettings> ScoringSettings => Set<StoredScoringSettings>();
+    public DbSet<Pricing.Push.PricePush> PricePushes => Set<Pricing.Push.PricePush>();
+    public DbSet<Pricing.Push.ValidatedProductType> ValidatedProductTypes => Set<Pricing.Push.ValidatedProductType>();
+    public DbSet<Pricing.RepricerState> RepricerStates => Set<Pricing.RepricerState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);

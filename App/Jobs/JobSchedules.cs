@@ -35,6 +35,9 @@ public static class JobSchedules
         new("listing-scores", "Listing scores",
             "Rates peers still waiting for Keepa, then rescores every listing (content, images, reviews, price against the buy box, competition); listings also rescore when a sync changes them.",
             typeof(ListingScoresJob), Cron: "0 7,13,19 * * *", ScheduleText: "Daily at 07:00, 13:00 and 19:00", AlertAfterConsecutiveFailures: 3),
+        new("price-push", "Price push",
+            "Sends the prices the repricer (or you) queued to Amazon, then reads each one back to check Amazon applied it; waits and retries while Amazon is unavailable.",
+            typeof(Pricing.Jobs.PricePushJob), Cron: "* * * * *", ScheduleText: "Every minute, and as soon as prices are queued", AlertAfterConsecutiveFailures: 5),
     ];
 
     public static JobDefinition? Find(string name) =>

@@ -1,0 +1,19 @@
+using SellerConsole.Pricing.Push;
+
+namespace SellerConsole.Pricing;
+
+public static class PricingModule
+{
+    public static IServiceCollection AddSellerPricing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PricingOptions>()
+            .Bind(configuration.GetSection(PricingOptions.Section))
+            .Validate(o => !o.Problems().Any(), "Pricing:* has an invalid value (see PricingOptions)")
+            .ValidateOnStart();
+        services.AddSingleton<PricePushQueue>();
+        services.AddSingleton<PushOutcomes>();
+        services.AddSingleton<PriceVerifier>();
+        services.AddSingleton<PricePusher>();
+        return services;
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Data;
+
+namespace SellerConsole.Pricing.Push;
+
+/// <summary>A price someone (the repricer, the owner, an undo) wants on Amazon.</summary>
+public sealed record PriceOrder(string Sku, long TargetPence, long? PreviousPence, string Actor, long? DecisionId = null);
+
+/// <summary>
+/// Puts prices in the durable push queue. A newer price for a SKU replaces one still waiting, so an
+/// outage that lasts an hour sends each SKU's latest price once, not every price decided meanwhile.
+/// </summary>
+public sealed class PricePushQueue(IDbContextFactory<SellerDb> dbs, TimeProvider clock)
+{
+    public async Task<PricePush> EnqueueAsync(PriceOrder order, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(order.Sku);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(order.TargetPence, 0, nameof(order.TargetPence));
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var waiting = await db.PricePushes.Where(p => p.Sku == order.Sku && p.State == PushState.Queued).ToListAsync(cancellationToken);
+        foreach (var old in waiting)
+        {
+            old.State = PushState.Superseded;
+            old.LastError = $"Replaced by a newer price before it was sent ({order.Actor})";
+            old.UpdatedUtc = now;
+        }
+        var push = new PricePush
+        {
+            Sku = order.Sku,
+            DecisionId = order.DecisionId,
+            TargetPence = order.TargetPence,
+            PreviousPence = order.PreviousPence,
+            Actor = order.Actor,
+            Key = Guid.NewGuid(),
+            State = PushState.Queued,
+            QueuedUtc = now,
+            NextAttemptUtc = now,
+            UpdatedUtc = now,
+        };
+        db.PricePushes.Add(push);
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return push;
+    }
+
+    /// <summary>Withdraws prices not yet sent; returns how many.</summary>
+    public async Task<int> CancelWaitingAsync(string? sku, string actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var waiting = await db.PricePushes.Where(p => p.State == PushState.Queued && (sku == null || p.Sku == sku)).ToListAsync(cancellationToken);
+        foreach (var push in waiting)
+        {
+            push.State = PushState.Cancelled;
+            push.LastError = $"Withdrawn by {actor}";
+            push.UpdatedUtc = now;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return waiting.Count;
+    }
+
+    /// <summary>Prices not yet confirmed (queued, being sent, or waiting to be read back), oldest first.</summary>
+    public async Task<IReadOnlyList<PricePush>> OpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.PricePushes.AsNoTracking()
+            .Where(p => p.State == PushState.Queued || p.State == PushState.Sending || p.State == PushState.Accepted)
+            .OrderBy(p => p.QueuedUtc).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+    }
+}
