@@ -51,6 +51,7 @@ public static class ApiModule
         v1.MapCostingApi();
         v1.MapCompetitionApi();
         v1.MapScoringApi();
+        v1.MapRepricingApi();
         return app;
     }
 }

@@ -50,6 +50,9 @@ public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(opt
     public DbSet<Pricing.Push.PricePush> PricePushes => Set<Pricing.Push.PricePush>();
     public DbSet<Pricing.Push.ValidatedProductType> ValidatedProductTypes => Set<Pricing.Push.ValidatedProductType>();
     public DbSet<Pricing.RepricerState> RepricerStates => Set<Pricing.RepricerState>();
+    public DbSet<Pricing.Data.StoredStrategy> PricingStrategies => Set<Pricing.Data.StoredStrategy>();
+    public DbSet<Pricing.Data.SkuPricing> SkuPricing => Set<Pricing.Data.SkuPricing>();
+    public DbSet<Pricing.Data.StoredDecision> PriceDecisions => Set<Pricing.Data.StoredDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SellerDb).Assembly);

@@ -14,6 +14,14 @@ public static class PricingModule
         services.AddSingleton<PushOutcomes>();
         services.AddSingleton<PriceVerifier>();
         services.AddSingleton<PricePusher>();
+        services.AddSingleton<StrategyStore>();
+        services.AddSingleton<RepricingInputs>();
+        services.AddSingleton<Repricer>();
+        services.AddSingleton<RepricingReview>();
+        services.AddSingleton<RepricingQueries>();
+        services.AddSingleton<PricingAssignments>();
+        services.AddSingleton<Competition.IOffersObserver, RepricingOffersObserver>();
+        services.AddHostedService<Jobs.PushTrigger>();
         return services;
     }
 }

@@ -1,18 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SellerConsole.Pricing.Engine;
 
 namespace SellerConsole.Pricing;
-
-/// <summary>What the repricer may do with a SKU's price.</summary>
-public enum RepricingMode
-{
-    /// <summary>Decides nothing.</summary>
-    Off,
-    /// <summary>Decisions wait in the review queue for the owner to approve or reject.</summary>
-    Suggest,
-    /// <summary>Decisions that pass every guard are sent to Amazon.</summary>
-    Auto,
-}
 
 /// <summary>
 /// The repricer's one global row: its mode and the kill switch. While <see cref="Paused"/> no price
@@ -28,6 +18,8 @@ public sealed class RepricerState
     public string? PausedBy { get; set; }
     public DateTime? PausedUtc { get; set; }
     public string? PauseReason { get; set; }
+    /// <summary>Most price changes the repricer may send in a UK day across the catalogue; null = no budget.</summary>
+    public int? DailyChangeBudget { get; set; } = 500;
     public DateTime UpdatedUtc { get; set; }
 }
 

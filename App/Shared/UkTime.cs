@@ -11,6 +11,10 @@ public static class UkTime
     public static DateTime FromUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The UTC instant a UK calendar day starts (midnight in London, BST or GMT).</summary>
+    public static DateTime StartOfDayUtc(DateOnly ukDay) =>
+        TimeZoneInfo.ConvertTimeToUtc(ukDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zone);
+
     public static string Format(DateTime? utc) =>
         utc is null ? "—" : FromUtc(utc.Value).ToString("d MMM yyyy HH:mm", Culture);
 

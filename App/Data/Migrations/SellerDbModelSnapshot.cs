@@ -1067,6 +1067,172 @@ namespace SellerConsole.Data.Migrations
                     b.ToTable("OrderLines", (string)null);
                 });
 
+            modelBuilder.Entity("SellerConsole.Pricing.Data.SkuPricing", b =>
+                {
+                    b.Property<string>("Sku")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ChangesDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChangesToday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastChangeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastCompetitorPrices")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUnsuppressedPricePence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ManualCeilingPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ManualFloorPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StrategyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Sku");
+
+                    b.HasIndex("StrategyId");
+
+                    b.ToTable("SkuPricing", (string)null);
+                });
+
+            modelBuilder.Entity("SellerConsole.Pricing.Data.StoredDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BindingGuard")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CurrentPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinalPence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeldBuyBox")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PushId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StrategyName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedUtc");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("Sku", "DecidedUtc");
+
+                    b.HasIndex("Status", "DecidedUtc");
+
+                    b.ToTable("PriceDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("SellerConsole.Pricing.Data.StoredStrategy", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("PricingStrategies", (string)null);
+                });
+
             modelBuilder.Entity("SellerConsole.Pricing.Push.PricePush", b =>
                 {
                     b.Property<long>("Id")
@@ -1164,6 +1330,9 @@ namespace SellerConsole.Data.Migrations
             modelBuilder.Entity("SellerConsole.Pricing.RepricerState", b =>
                 {
                     b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DailyChangeBudget")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Mode")

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Data;
+using SellerConsole.Pricing.Data;
+using SellerConsole.Pricing.Engine;
+using SellerConsole.Security;
+using SellerConsole.Shared;
+
+namespace SellerConsole.Pricing;
+
+/// <summary>A SKU's own repricing settings (null fields: the strategy's or the global setting applies).</summary>
+public sealed record SkuPricingRequest(long? StrategyId, RepricingMode? Mode, decimal? ManualFloor, decimal? ManualCeiling);
+
+/// <summary>Which strategy, mode and manual limits each SKU has; one SKU at a time or in bulk (by SKUs or category). Audited.</summary>
+public sealed class PricingAssignments(IDbContextFactory<SellerDb> dbs, StrategyStore strategies, AuditLog audit, TimeProvider clock)
+{
+    public static Dictionary<string, string[]> Problems(SkuPricingRequest r)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (r.ManualFloor is { } f && (f <= 0 || f > 100_000)) errors["manualFloor"] = ["A manual floor is above £0 and at most £100,000."];
+        if (r.ManualCeiling is { } c && (c <= 0 || c > 100_000)) errors["manualCeiling"] = ["A manual ceiling is above £0 and at most £100,000."];
+        if (r.ManualFloor is { } lo && r.ManualCeiling is { } hi && hi < lo) errors["manualCeiling"] = ["The ceiling is below the floor."];
+        if (r.Mode is { } m && !Enum.IsDefined(m)) errors["mode"] = ["Mode is Off, Suggest or Auto."];
+        return errors;
+    }
+
+    public async Task<int> ApplyAsync(IReadOnlyCollection<string> skus, SkuPricingRequest request, string actor, CancellationToken ct)
+    {
+        if (Problems(request) is { Count: > 0 } problems) throw new ArgumentException(string.Join(" ", problems.Values.SelectMany(v => v)));
+        if (request.StrategyId is { } id && !(await strategies.ListAsync(ct)).Any(s => s.Id == id)) throw new KeyNotFoundException($"No strategy {id}");
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var known = await db.Listings.Where(l => skus.Contains(l.Sku)).Select(l => l.Sku).ToListAsync(ct);
+        var rows = await db.SkuPricing.Where(s => known.Contains(s.Sku)).ToDictionaryAsync(s => s.Sku, ct);
+        foreach (var sku in known)
+        {
+            if (!rows.TryGetValue(sku, out var row)) db.SkuPricing.Add(row = new SkuPricing { Sku = sku });
+            row.StrategyId = request.StrategyId;
+            row.Mode = request.Mode;
+            row.ManualFloorPence = request.ManualFloor is { } f ? Money.ToPence(f) : null;
+            row.ManualCeilingPence = request.ManualCeiling is { } c ? Money.ToPence(c) : null;
+            row.UpdatedUtc = now;
+        }
+        await db.SaveChangesAsync(ct);
+        await audit.WriteAsync(actor, "repricing.assigned", string.Join(",", known.Take(20)) + (known.Count > 20 ? ",…" : ""),
+            $"{known.Count} SKU(s): strategy {request.StrategyId?.ToString() ?? "default"}, mode {request.Mode?.ToString() ?? "global"}, floor {request.ManualFloor?.ToString("C2") ?? "strategy"}, ceiling {request.ManualCeiling?.ToString("C2") ?? "strategy"}",
+            cancellationToken: ct);
+        return known.Count;
+    }
+
+    public async Task<IReadOnlyList<string>> SkusInCategoryAsync(string category, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Listings.Where(l => l.Category == category && l.Status != "Deleted").Select(l => l.Sku).ToListAsync(ct);
+    }
+
+    public async Task<SkuPricing?> FindAsync(string sku, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.SkuPricing.AsNoTracking().FirstOrDefaultAsync(s => s.Sku == sku, ct);
+    }
+}
