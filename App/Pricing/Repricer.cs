@@ -25,9 +25,6 @@ public sealed record RepricingRun(Guid RunId, string Trigger, bool DryRun, int D
 /// </summary>
 public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs inputs, PricePushQueue queue, LiveFeed live, TimeProvider clock, ILogger<Repricer> log)
 {
-    /// <summary>Raised after a pass that queued prices (the push job starts at once instead of within the minute).</summary>
-    public event Func<Task>? PricesQueued;
-
     public async Task<RepricingRun> RunAsync(IReadOnlyCollection<string>? skus, string trigger, bool dryRun, CancellationToken ct)
     {
         var runId = Guid.NewGuid();
@@ -80,7 +77,6 @@ public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs in
             log.LogInformation("Repricing ({Trigger}): {Summary}", trigger, run.Summary);
             live.Publish(new RepricingUpdated("decisions"));
         }
-        if (pushed > 0 && PricesQueued is { } queued) await queued();
         return run;
     }
 

@@ -12,6 +12,9 @@ public sealed record PriceOrder(string Sku, long TargetPence, long? PreviousPenc
 /// </summary>
 public sealed class PricePushQueue(IDbContextFactory<SellerDb> dbs, TimeProvider clock)
 {
+    /// <summary>Raised after a price was queued (the push job starts at once instead of within the minute).</summary>
+    public event Func<Task>? Enqueued;
+
     public async Task<PricePush> EnqueueAsync(PriceOrder order, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(order.Sku);
@@ -42,6 +45,7 @@ public sealed class PricePushQueue(IDbContextFactory<SellerDb> dbs, TimeProvider
         db.PricePushes.Add(push);
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        if (Enqueued is { } enqueued) await enqueued();
         return push;
     }
 

@@ -1,0 +1,99 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SellerConsole.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RepricingBrowserTests
+{
+    [Fact]
+    public async Task The_owner_creates_a_strategy_dry_runs_approves_a_suggestion_reads_why_and_undoes_it()
+    {
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string>
+        {
+            ["Sandbox:Listings"] = "12",
+            ["Sandbox:TimeCompression"] = "20",
+            ["Sandbox:SilentDropRate"] = "0",
+        });
+        using var http = app.CreateApiClient();
+        // The sync chain (catalogue -> offers -> fees) fills the shop; wait for the offers.
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, (await http.PostAsync("/api/v1/marketplace/sync", null)).StatusCode);
+        var skus = await WaitForOffersAsync(http);
+        var floor = await http.PutAsJsonAsync("/api/v1/repricing/skus", new { skus, manualFloor = 1.00m });
+        Assert.True(floor.IsSuccessStatusCode, await floor.Content.ReadAsStringAsync());
+
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsOwnerAsync(app);
+            await page.Locator("a[href='/repricing']").First.ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Repricing");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+
+            // A strategy: a wrong field is named, then it saves.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Strategies" }).ClickAsync();
+            await page.Locator("[data-testid=strategy-new]").ClickAsync();
+            await page.Locator("input[data-testid=strategy-name], [data-testid=strategy-name] input").First.FillAsync("Weekend margin");
+            await page.Locator("[data-testid=strategy-save]").ClickAsync();
+            await Expect(page.Locator("[data-testid=strategies]")).ToContainTextAsync("Weekend margin");
+
+            // Dry run: what would change, each with its explanation; nothing is sent.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Dry run" }).ClickAsync();
+            await page.Locator("[data-testid=dry-run-start]").ClickAsync();
+            await Expect(page.Locator("[data-testid=dry-run-summary]")).ToContainTextAsync("dry run: nothing sent");
+            await Expect(page.Locator("[data-testid=dry-run] [data-testid=decision-trail]").First).ToBeVisibleAsync();
+
+            // A real pass in Suggest mode: changes wait for review; approve the first.
+            await page.Locator("[data-testid=run-now]").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Reprice now" }).ClickAsync();
+            await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Review") }).ClickAsync();
+            var firstRow = page.Locator("[data-testid=suggestions] tbody tr").First;
+            await Expect(firstRow).ToBeVisibleAsync();
+            await firstRow.Locator("input[type=checkbox]").CheckAsync();
+            await page.Locator("[data-testid=suggestions-approve]").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Approve and send" }).ClickAsync();
+            await Expect(page.Locator(".mud-snackbar", new() { HasText = "Approved" })).ToContainTextAsync("Approved: 1 done");
+
+            // Read why in Activity, then undo once Amazon has it.
+            await WaitForSentAsync(http);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Activity" }).ClickAsync();
+            var pushed = page.Locator("[data-testid=activity] tbody tr", new() { Has = page.Locator("[data-testid=activity-undo]") }).First;
+            await Expect(pushed.Locator("[data-testid=decision-trail]")).ToContainTextAsync("featured offer");
+            await pushed.Locator("[data-testid=activity-undo]").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+            await Expect(page.Locator(".mud-snackbar", new() { HasText = "undo" })).ToContainTextAsync("undo queued");
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    private static async Task<string[]> WaitForOffersAsync(HttpClient http)
+    {
+        for (var i = 0; i < 240; i++)
+        {
+            var listings = await http.GetFromJsonAsync<JsonElement>("/api/v1/listings?pageSize=100");
+            var items = listings.GetProperty("items").EnumerateArray().ToList();
+            if (items.Count == 12 && items.All(l => l.GetProperty("offerCount").ValueKind == JsonValueKind.Number))
+            {
+                return [.. items.Select(l => l.GetProperty("sku").GetString()!)];
+            }
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The first offers sync did not finish");
+    }
+
+    private static async Task WaitForSentAsync(HttpClient http)
+    {
+        // The scheduler is off in browser tests: run the push job as the Jobs page's "Run now" does.
+        for (var i = 0; i < 240; i++)
+        {
+            await http.PostAsync("/api/v1/jobs/price-push/run", null);
+            var pushes = await http.GetFromJsonAsync<JsonElement>("/api/v1/repricing/pushes");
+            if (pushes.EnumerateArray().Any(p => p.GetProperty("state").GetString() is "Accepted" or "Verified")) return;
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The approved price was never sent");
+    }
+}
