@@ -33,7 +33,7 @@ internal static class ProfitOptimal
         var lo = Math.Max(floor, (long)Math.Ceiling(fit.MinLandedPence * 0.95) - ship);
         var hi = Math.Min(ceiling ?? long.MaxValue, (long)Math.Floor(fit.MaxLandedPence * 1.05) - ship);
         var theirs = market.Lowest()?.LandedPence;
-        (long Price, double Share, double Units, decimal Profit)? best = null;
+        (long Price, double Share, double Units, double Profit)? best = null;
         void Consider(long p)
         {
             if (p < lo || p > hi || p < 1 || fit.Share.ShareAt(p + ship, theirs) is not { } share)
@@ -41,7 +41,11 @@ internal static class ProfitOptimal
                 return;
             }
             var units = share * fit.UnitsPerBuyBoxDay(p + ship);
-            var perDay = (decimal)units * new SaleMath(profit.Landed, profit.Sale, Money.FromPence(p)).Profit;
+            if (!double.IsFinite(units) || units > 1e9)
+            {
+                return; // a wild fit far from its data: no number to compare
+            }
+            var perDay = units * (double)new SaleMath(profit.Landed, profit.Sale, Money.FromPence(p)).Profit;
             if (best is not { } b || perDay > b.Profit || (perDay == b.Profit && p > b.Price))
             {
                 best = (p, share, units, perDay);
@@ -63,7 +67,7 @@ internal static class ProfitOptimal
         {
             return (FellBack(fit, confidence, $"Profit-optimal: {basis}, but no price inside the floor, ceiling and tried gaps; fell back to featured-offer targeting"), null);
         }
-        var profitPerDay = Money.Round(found.Profit);
+        var profitPerDay = Money.Round((decimal)found.Profit);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"Profit-optimal ({basis}): {new Gbp(found.Price)} maximises expected profit at {new Gbp(Money.ToPence(profitPerDay))}/day ({found.Units:0.0#} units, {found.Share:0%} buy box)");
         return (new ProfitOptimalEstimate(confidence, false, found.Price, profitPerDay, found.Units, found.Share, fit.Elasticity, fit.ElasticityStdError,
@@ -91,7 +95,7 @@ internal static class ProfitOptimal
         var level = confidence.ToString().ToLowerInvariant();
         var days = $"{fit.Days} {(fit.Days == 1 ? "day" : "days")}, {fit.PriceLevels} price {(fit.PriceLevels == 1 ? "level" : "levels")}";
         return double.IsFinite(fit.Elasticity) && double.IsFinite(fit.ElasticityStdError)
-            ? string.Create(CultureInfo.InvariantCulture, $"{level} confidence: {days}, elasticity {fit.Elasticity:0.0#} ± {fit.ElasticityStdError:0.0#}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{level} confidence: {days}, elasticity {fit.Elasticity:0.0} ± {fit.ElasticityStdError:0.00}")
             : $"{level} confidence: {days}";
     }
 
