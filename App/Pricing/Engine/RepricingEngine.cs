@@ -17,7 +17,7 @@ public static class RepricingEngine
         var swap = schedule is { Action: ScheduleAction.SwapMinMax } ? schedule : null;
         var floor = swap?.MinPence is { } min
             ? new PriceLimit(min >= 1 ? min : null, $"schedule '{swap.Name}'")
-            : FloorCalculator.Floor(strategy.Floor, input.Profit, input.ManualFloorPence);
+            : input.KnownFloor ?? FloorCalculator.Floor(strategy.Floor, input.Profit, input.ManualFloorPence);
         var ceiling = swap?.MaxPence is { } max
             ? new PriceLimit(max, $"schedule '{swap.Name}'")
             : CeilingCalculator.Ceiling(strategy.Ceiling, floor.Pence, input.BuyBoxHigh90dLandedPence, input.ShippingPence, input.ManualCeilingPence);
