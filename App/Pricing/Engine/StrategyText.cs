@@ -25,9 +25,9 @@ internal static class StrategyText
         return position.Mode switch
         {
             PositionMode.Match => string.Create(c, $"Match {what} {landed} ({offer}) -> {price}"),
-            PositionMode.BeatByPence => string.Create(c, $"Beat {what} {landed} ({offer}) by {new StepText((long)position.Amount)} -> {price}"),
+            PositionMode.BeatByPence => string.Create(c, $"Beat {what} {landed} ({offer}) by {new StepText(position.Pence)} -> {price}"),
             PositionMode.BeatByPercent => string.Create(c, $"Beat {what} {landed} ({offer}) by {new PercentText(position.Amount)} -> {price}"),
-            PositionMode.AboveByPence => string.Create(c, $"Stay {new StepText((long)position.Amount)} above {what} {landed} ({offer}) -> {price}"),
+            PositionMode.AboveByPence => string.Create(c, $"Stay {new StepText(position.Pence)} above {what} {landed} ({offer}) -> {price}"),
             _ => string.Create(c, $"Stay {new PercentText(position.Amount)} above {what} {landed} ({offer}) -> {price}"),
         };
     }
