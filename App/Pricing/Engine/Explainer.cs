@@ -53,21 +53,16 @@ internal static class Explainer
                     sentence.AppendLiteral(guards.Steps[i].Note);
                 }
             }
-            var (clause, amount) = guards.Outcome switch
+            if (guards.Outcome == DecisionOutcome.Change && guards.Steps[(int)GuardKind.Floor].Effect != GuardEffect.Clamped)
             {
-                DecisionOutcome.Change when guards.Steps[(int)GuardKind.Floor].Effect != GuardEffect.Clamped => ("; floor ", inputs.FloorPence),
-                DecisionOutcome.Hold => ("; stays at ", current),
-                DecisionOutcome.NoChange when result.Source != PriceSource.Unchanged => ("; already at ", current),
-                _ => ((string?)null, (long?)null),
-            };
-            if (clause is not null)
+                sentence.AppendLiteral("; floor ");
+                sentence.AppendFormatted(new Gbp(inputs.FloorPence!.Value));
+                sentence.AppendLiteral(" not reached");
+            }
+            else if (guards.Outcome == DecisionOutcome.Hold || (guards.Outcome == DecisionOutcome.NoChange && result.Source != PriceSource.Unchanged))
             {
-                sentence.AppendLiteral(clause);
-                sentence.AppendFormatted(new Gbp(amount!.Value));
-                if (guards.Outcome == DecisionOutcome.Change)
-                {
-                    sentence.AppendLiteral(" not reached");
-                }
+                sentence.AppendLiteral(guards.Outcome == DecisionOutcome.Hold ? "; stays at " : "; already at ");
+                sentence.AppendFormatted(new Gbp(current));
             }
         }
 
