@@ -36,8 +36,6 @@ public enum DecisionReason
     NoCompetitionHold,
     BelowFloorHold,
     SuppressedHold,
-    /// <summary>We hold the buy box and upward repricing is off (or found nothing higher).</summary>
-    HoldingBuyBox,
     /// <summary>A strategy input it needs is missing (no ceiling to go to, no set price, no known last price).</summary>
     MissingInput,
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SellerConsole.Pricing.Engine;
 
 /// <summary>
@@ -19,55 +21,71 @@ public sealed record DemandFit(double LogScale, double Elasticity, double Elasti
 
     public static DemandFit Fit(IReadOnlyList<DemandObservation> history)
     {
-        double sw = 0, swx = 0, swy = 0;
-        var n = 0;
-        long min = long.MaxValue, max = long.MinValue;
-        var levels = new HashSet<long>();
-        foreach (var o in history)
+        // One pass takes the logs (the costly part) into pooled arrays; the sums then run over them.
+        var x = ArrayPool<double>.Shared.Rent(Math.Max(1, history.Count));
+        var y = ArrayPool<double>.Shared.Rent(Math.Max(1, history.Count));
+        var w = ArrayPool<double>.Shared.Rent(Math.Max(1, history.Count));
+        var prices = ArrayPool<long>.Shared.Rent(Math.Max(1, history.Count));
+        try
         {
-            if (!(o.BuyBoxShare > 0) || o.OurLandedPence <= 0 || o.Units < 0)
+            var n = 0;
+            double sw = 0;
+            foreach (var o in history)
             {
-                continue;
+                if (!(o.BuyBoxShare > 0) || o.OurLandedPence <= 0 || o.Units < 0)
+                {
+                    continue;
+                }
+                w[n] = Math.Min(o.BuyBoxShare, 1.0);
+                x[n] = Math.Log(o.OurLandedPence);
+                y[n] = Y(o);
+                prices[n] = o.OurLandedPence;
+                sw += w[n];
+                n++;
             }
-            var w = Math.Min(o.BuyBoxShare, 1.0);
-            sw += w;
-            swx += w * Math.Log(o.OurLandedPence);
-            swy += w * Y(o);
-            n++;
-            levels.Add(o.OurLandedPence);
-            min = Math.Min(min, o.OurLandedPence);
-            max = Math.Max(max, o.OurLandedPence);
-        }
-        var share = BuyBoxShareCurve.Fit(history);
-        if (n < 3 || levels.Count < 2)
-        {
-            return new DemandFit(0, double.NaN, double.NaN, n, levels.Count, n == 0 ? 0 : min, n == 0 ? 0 : max, share);
-        }
-        double xBar = swx / sw, yBar = swy / sw, sxx = 0, sxy = 0;
-        foreach (var o in history)
-        {
-            if (o.BuyBoxShare > 0 && o.OurLandedPence > 0 && o.Units >= 0)
+            var share = BuyBoxShareCurve.Fit(history);
+            var sorted = prices.AsSpan(0, n);
+            sorted.Sort();
+            var levels = 0;
+            for (var i = 0; i < n; i++)
             {
-                var w = Math.Min(o.BuyBoxShare, 1.0) * n / sw; // weights normalised to mean 1
-                var dx = Math.Log(o.OurLandedPence) - xBar;
-                sxx += w * dx * dx;
-                sxy += w * dx * (Y(o) - yBar);
+                levels += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
             }
-        }
-        var slope = sxy / sxx;
-        var intercept = yBar - slope * xBar;
-        double sse = 0;
-        foreach (var o in history)
-        {
-            if (o.BuyBoxShare > 0 && o.OurLandedPence > 0 && o.Units >= 0)
+            var (min, max) = n == 0 ? (0L, 0L) : (sorted[0], sorted[n - 1]);
+            if (n < 3 || levels < 2)
             {
-                var w = Math.Min(o.BuyBoxShare, 1.0) * n / sw;
-                var r = Y(o) - (intercept + slope * Math.Log(o.OurLandedPence));
-                sse += w * r * r;
+                return new DemandFit(0, double.NaN, double.NaN, n, levels, min, max, share);
             }
+            double xBar = 0, yBar = 0;
+            for (var i = 0; i < n; i++)
+            {
+                w[i] *= n / sw; // weights normalised to mean 1
+                xBar += w[i] * x[i] / n;
+                yBar += w[i] * y[i] / n;
+            }
+            double sxx = 0, sxy = 0;
+            for (var i = 0; i < n; i++)
+            {
+                sxx += w[i] * (x[i] - xBar) * (x[i] - xBar);
+                sxy += w[i] * (x[i] - xBar) * (y[i] - yBar);
+            }
+            var slope = sxy / sxx;
+            var intercept = yBar - slope * xBar;
+            double sse = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var r = y[i] - (intercept + slope * x[i]);
+                sse += w[i] * r * r;
+            }
+            return new DemandFit(intercept, slope, Math.Sqrt(sse / (n - 2) / sxx), n, levels, min, max, share);
         }
-        var stdError = Math.Sqrt(sse / (n - 2) / sxx);
-        return new DemandFit(intercept, slope, stdError, n, levels.Count, min, max, share);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(x);
+            ArrayPool<double>.Shared.Return(y);
+            ArrayPool<double>.Shared.Return(w);
+            ArrayPool<long>.Shared.Return(prices);
+        }
     }
 
     private static double Y(DemandObservation o) => Math.Log((o.Units + 0.5) / Math.Min(o.BuyBoxShare, 1.0));

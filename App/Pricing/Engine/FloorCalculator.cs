@@ -35,9 +35,11 @@ public sealed record PriceLimit(long? Pence, string Source)
 
 /// <summary>
 /// The pure floor calculator. A manual floor wins; otherwise the floor comes from the SKU's costs
-/// through Costing's <see cref="PriceSolver"/> (break-even, margin) or the same profit arithmetic
-/// (ROI, fixed profit: the lowest whole-pence price reaching the target, found by the same monotone
-/// search). No costs and no manual floor: no floor, and the engine refuses to reprice.
+/// through Costing's own sale arithmetic (<see cref="SaleMath"/>, which ProfitCalculator and
+/// PriceSolver share): the lowest whole-pence price whose profit, margin, ROI or profit per unit
+/// reaches the target. Break-even and margin floors equal <see cref="PriceSolver"/>'s answers
+/// (tested), and a goal no price reaches gets PriceSolver's own explanation. No costs and no manual
+/// floor: no floor, and the engine refuses to reprice.
 /// </summary>
 public static class FloorCalculator
 {
@@ -53,14 +55,7 @@ public static class FloorCalculator
         }
         try
         {
-            var price = rule.Basis switch
-            {
-                FloorBasis.TargetMargin => PriceSolver.PriceForTargetMargin(profit.Landed, profit.Sale, rule.Value / 100m),
-                FloorBasis.TargetRoi => Lowest(profit, RoiAtLeast(profit, rule.Value / 100m), $"reach a {PriceText.Percent(rule.Value)} ROI"),
-                FloorBasis.FixedProfit => Lowest(profit, ProfitAtLeast(profit, Money.FromPence((long)rule.Value)), $"make {new Gbp((long)rule.Value)} profit"),
-                _ => PriceSolver.BreakEvenPrice(profit.Landed, profit.Sale),
-            };
-            return new PriceLimit(Money.ToPence(price), rule.Text);
+            return new PriceLimit(Solve(rule, profit), rule.Text);
         }
         catch (CostingException e)
         {
@@ -68,50 +63,43 @@ public static class FloorCalculator
         }
     }
 
-    private static Func<long, bool> RoiAtLeast(ProfitModel profit, decimal roi)
+    private static long Solve(FloorRule rule, ProfitModel profit)
     {
-        var cost = profit.Landed.ExactTotal;
-        if (cost <= 0m)
+        var (landed, sale) = (profit.Landed, profit.Sale);
+        SaleMath At(long pence) => new(landed, sale, Money.FromPence(pence));
+        var target = rule.Basis is FloorBasis.TargetMargin or FloorBasis.TargetRoi ? rule.Value / 100m : Money.FromPence((long)rule.Value);
+        if (rule.Basis == FloorBasis.TargetRoi && landed.ExactTotal <= 0m)
         {
             throw new CostingException("an ROI floor needs a landed cost above zero.");
         }
-        return p => new SaleMath(profit.Landed, profit.Sale, Money.FromPence(p)).ExactProfit >= roi * cost;
-    }
-
-    private static Func<long, bool> ProfitAtLeast(ProfitModel profit, decimal amount) =>
-        p => new SaleMath(profit.Landed, profit.Sale, Money.FromPence(p)).Profit >= amount;
-
-    // Profit (rounded and exact) never falls as the price rises once some price breaks even (see
-    // SaleMath), so the first passing penny is found by doubling then halving, as PriceSolver does.
-    private static decimal Lowest(ProfitModel profit, Func<long, bool> passes, string goal)
-    {
-        PriceSolver.BreakEvenPrice(profit.Landed, profit.Sale); // throws when no price can ever make money
-        if (passes(1))
+        var cost = landed.ExactTotal;
+        // Each goal as a test PriceSolver would make, and as a smooth score (zero at the goal) to aim the search.
+        Func<long, bool> passes = rule.Basis switch
         {
-            return 0.01m;
-        }
-        long failing = 1, candidate = 2;
-        while (!passes(candidate))
+            FloorBasis.TargetMargin => p => At(p).Margin >= target,
+            FloorBasis.TargetRoi => p => At(p).ExactProfit >= target * cost,
+            FloorBasis.FixedProfit => p => At(p).Profit >= target,
+            _ => p => At(p).Profit >= 0m,
+        };
+        Func<long, decimal> score = rule.Basis switch
         {
-            if (candidate >= PriceSolver.MaxPricePence)
+            FloorBasis.TargetMargin => p =>
             {
-                throw new CostingException($"No item price up to {Money.FormatPence(PriceSolver.MaxPricePence)} would {goal}.");
-            }
-            failing = candidate;
-            candidate = Math.Min(candidate * 2, PriceSolver.MaxPricePence);
-        }
-        while (candidate - failing > 1)
+                var math = At(p);
+                return math.ExactProfit - target * math.ExactNetRevenue;
+            },
+            FloorBasis.TargetRoi => p => At(p).ExactProfit - target * cost,
+            FloorBasis.FixedProfit => p => At(p).ExactProfit - target,
+            _ => p => At(p).ExactProfit,
+        };
+        if (MonotoneSearch.Lowest(passes, MonotoneSearch.Secant(score, 1_000, 100_000), PriceSolver.MaxPricePence) is { } found)
         {
-            var mid = failing + (candidate - failing) / 2;
-            if (passes(mid))
-            {
-                candidate = mid;
-            }
-            else
-            {
-                failing = mid;
-            }
+            return found;
         }
-        return Money.FromPence(candidate);
+        // Unreachable: let Costing say why in its own words.
+        _ = rule.Basis == FloorBasis.TargetMargin
+            ? PriceSolver.PriceForTargetMargin(landed, sale, target)
+            : PriceSolver.BreakEvenPrice(landed, sale);
+        throw new CostingException($"No item price up to {Money.FormatPence(PriceSolver.MaxPricePence)} would reach {rule.Text}.");
     }
 }

@@ -62,14 +62,54 @@ public readonly record struct Gbp(long Pence) : ISpanFormattable
     }
 }
 
+/// <summary>A change of price as repricers state it: "1p", "99p", "£1.50". Formats in place like <see cref="Gbp"/>.</summary>
+public readonly record struct StepText(long Pence) : ISpanFormattable
+{
+    public override string ToString() => ToString(null, null);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (Math.Abs(Pence) >= 100)
+        {
+            return new Gbp(Pence).TryFormat(destination, out charsWritten, format, provider);
+        }
+        if (Pence.TryFormat(destination, out charsWritten, default, CultureInfo.InvariantCulture) && charsWritten < destination.Length)
+        {
+            destination[charsWritten++] = 'p';
+            return true;
+        }
+        charsWritten = 0;
+        return false;
+    }
+}
+
+/// <summary>A percentage as "5%", "2.5%", "0.25%". Formats in place like <see cref="Gbp"/>.</summary>
+public readonly record struct PercentText(decimal Percent) : ISpanFormattable
+{
+    public override string ToString() => ToString(null, null);
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => string.Create(CultureInfo.InvariantCulture, $"{this}");
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        if (Percent.TryFormat(destination, out charsWritten, "0.##", CultureInfo.InvariantCulture) && charsWritten < destination.Length)
+        {
+            destination[charsWritten++] = '%';
+            return true;
+        }
+        charsWritten = 0;
+        return false;
+    }
+}
+
 /// <summary>Short en-GB texts for amounts of change and percentages in explanations.</summary>
 public static class PriceText
 {
     /// <summary>"1p", "99p", "£1.50": how repricers state a beat or step.</summary>
-    public static string Step(long pence) => Math.Abs(pence) < 100
-        ? string.Create(CultureInfo.InvariantCulture, $"{pence}p")
-        : new Gbp(pence).ToString();
+    public static string Step(long pence) => new StepText(pence).ToString();
 
     /// <summary>"5%", "2.5%", "0.25%".</summary>
-    public static string Percent(decimal percent) => string.Create(CultureInfo.InvariantCulture, $"{percent:0.##}%");
+    public static string Percent(decimal percent) => new PercentText(percent).ToString();
 }

@@ -6,33 +6,35 @@ internal static class Monotone
     /// <summary>Means sums[i]/weights[i], pooled so they never rise; buckets with no weight stay null.</summary>
     public static IReadOnlyList<double?> NonIncreasing(double[] sums, double[] weights)
     {
-        var blocks = new List<(double Sum, double Weight, List<int> Members)>();
+        // Blocks on a stack: each holds a pooled sum and weight and the first bucket it covers.
+        Span<double> blockSum = stackalloc double[sums.Length];
+        Span<double> blockWeight = stackalloc double[sums.Length];
+        Span<int> blockStart = stackalloc int[sums.Length];
+        var blocks = 0;
         for (var i = 0; i < sums.Length; i++)
         {
             if (weights[i] <= 0)
             {
                 continue;
             }
-            blocks.Add((sums[i], weights[i], [i]));
-            while (blocks.Count > 1)
+            blockSum[blocks] = sums[i];
+            blockWeight[blocks] = weights[i];
+            blockStart[blocks] = i;
+            blocks++;
+            while (blocks > 1 && blockSum[blocks - 2] / blockWeight[blocks - 2] < blockSum[blocks - 1] / blockWeight[blocks - 1])
             {
-                var last = blocks[^1];
-                var before = blocks[^2];
-                if (before.Sum / before.Weight >= last.Sum / last.Weight)
-                {
-                    break;
-                }
-                before.Members.AddRange(last.Members);
-                blocks[^2] = (before.Sum + last.Sum, before.Weight + last.Weight, before.Members);
-                blocks.RemoveAt(blocks.Count - 1);
+                blockSum[blocks - 2] += blockSum[blocks - 1];
+                blockWeight[blocks - 2] += blockWeight[blocks - 1];
+                blocks--;
             }
         }
         var result = new double?[sums.Length];
-        foreach (var (sum, weight, members) in blocks)
+        for (var b = 0; b < blocks; b++)
         {
-            foreach (var i in members)
+            var end = b + 1 < blocks ? blockStart[b + 1] : sums.Length;
+            for (var i = blockStart[b]; i < end; i++)
             {
-                result[i] = sum / weight;
+                result[i] = weights[i] > 0 ? blockSum[b] / blockWeight[b] : null;
             }
         }
         return result;

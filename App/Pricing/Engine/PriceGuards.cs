@@ -121,7 +121,7 @@ public static class PriceGuards
         }
         var note = kind switch
         {
-            GuardKind.MaxStep => $"{GuardText.MaxStep(input.Settings, after > before)} held it at {new Gbp(after)}",
+            GuardKind.MaxStep => $"{GuardText.MaxStep(input.Settings, up: after < before)} held it at {new Gbp(after)}",
             GuardKind.Floor => $"floor {new Gbp(after)} raised it",
             _ => $"ceiling {new Gbp(after)} capped it",
         };

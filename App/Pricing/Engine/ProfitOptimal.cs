@@ -33,7 +33,8 @@ internal static class ProfitOptimal
         var lo = Math.Max(floor, (long)Math.Ceiling(fit.MinLandedPence * 0.95) - ship);
         var hi = Math.Min(ceiling ?? long.MaxValue, (long)Math.Floor(fit.MaxLandedPence * 1.05) - ship);
         var theirs = market.Lowest()?.LandedPence;
-        (long Price, double Share, double Units, decimal Profit)? best = null;
+        var profitAt = ProfitLine.For(profit, lo);
+        (long Price, double Share, double Units, double Profit)? best = null;
         void Consider(long p)
         {
             if (p < lo || p > hi || p < 1 || fit.Share.ShareAt(p + ship, theirs) is not { } share)
@@ -41,7 +42,11 @@ internal static class ProfitOptimal
                 return;
             }
             var units = share * fit.UnitsPerBuyBoxDay(p + ship);
-            var perDay = (decimal)units * new SaleMath(profit.Landed, profit.Sale, Money.FromPence(p)).Profit;
+            if (!double.IsFinite(units) || units > 1e9)
+            {
+                return; // a wild fit far from its data: no number to compare
+            }
+            var perDay = units * profitAt(p);
             if (best is not { } b || perDay > b.Profit || (perDay == b.Profit && p > b.Price))
             {
                 best = (p, share, units, perDay);
@@ -63,7 +68,8 @@ internal static class ProfitOptimal
         {
             return (FellBack(fit, confidence, $"Profit-optimal: {basis}, but no price inside the floor, ceiling and tried gaps; fell back to featured-offer targeting"), null);
         }
-        var profitPerDay = Money.Round(found.Profit);
+        // Ranked on the unrounded profit line; reported with Costing's rounded profit at the chosen price.
+        var profitPerDay = Money.Round((decimal)found.Units * new SaleMath(profit.Landed, profit.Sale, Money.FromPence(found.Price)).Profit);
         var text = string.Create(CultureInfo.InvariantCulture,
             $"Profit-optimal ({basis}): {new Gbp(found.Price)} maximises expected profit at {new Gbp(Money.ToPence(profitPerDay))}/day ({found.Units:0.0#} units, {found.Share:0%} buy box)");
         return (new ProfitOptimalEstimate(confidence, false, found.Price, profitPerDay, found.Units, found.Share, fit.Elasticity, fit.ElasticityStdError,
@@ -91,7 +97,7 @@ internal static class ProfitOptimal
         var level = confidence.ToString().ToLowerInvariant();
         var days = $"{fit.Days} {(fit.Days == 1 ? "day" : "days")}, {fit.PriceLevels} price {(fit.PriceLevels == 1 ? "level" : "levels")}";
         return double.IsFinite(fit.Elasticity) && double.IsFinite(fit.ElasticityStdError)
-            ? string.Create(CultureInfo.InvariantCulture, $"{level} confidence: {days}, elasticity {fit.Elasticity:0.0#} ± {fit.ElasticityStdError:0.0#}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{level} confidence: {days}, elasticity {fit.Elasticity:0.0} ± {fit.ElasticityStdError:0.00}")
             : $"{level} confidence: {days}";
     }
 
@@ -100,4 +106,25 @@ internal static class ProfitOptimal
         double.IsFinite(fit.Elasticity) ? fit.Elasticity : null,
         double.IsFinite(fit.ElasticityStdError) ? fit.ElasticityStdError : null,
         fit.Days, fit.PriceLevels, text);
+
+    /// <summary>
+    /// Unrounded profit per unit as a function of item price. Every fee and VAT line is a fixed share
+    /// of the sale once the referral fee is above its minimum, so profit is a straight line there:
+    /// two exact evaluations give it, and only prices under that kink pay for a full evaluation.
+    /// </summary>
+    private static class ProfitLine
+    {
+        public static Func<long, double> For(ProfitModel profit, long from)
+        {
+            var fees = profit.Sale.Fees;
+            var shipping = Money.ToPence(profit.Sale.ShippingCharge);
+            var kink = fees.ReferralRate > 0m ? (long)Math.Ceiling(fees.MinimumReferralFee / fees.ReferralRate * 100m) - shipping : long.MaxValue;
+            double Exact(long p) => (double)new SaleMath(profit.Landed, profit.Sale, Money.FromPence(Math.Max(1, p))).ExactProfit;
+            var p1 = Math.Max(Math.Max(from, kink), 1);
+            var p2 = p1 + 10_000;
+            var y1 = Exact(p1);
+            var slope = (Exact(p2) - y1) / (p2 - p1);
+            return p => p >= p1 ? y1 + slope * (p - p1) : Exact(p);
+        }
+    }
 }

@@ -11,7 +11,6 @@ namespace SellerConsole.Pricing.Engine;
 /// <param name="BindingGuard">The guard that moved or held the price last; null when no guard did.</param>
 /// <param name="LockUntilUtc">Set when a sales rule fired and changed the price: store it as the SKU's lock.</param>
 /// <param name="Sentence">One plain English sentence, e.g. "Beat the featured offer £12.49 (FBM, 98%) by 1p -> £12.48; max step 5% held it at £12.61; floor £9.87 not reached".</param>
-/// <param name="Trail">Every step in order, one line each.</param>
 public sealed record RepricingDecision(
     string Sku,
     string Asin,
@@ -27,10 +26,12 @@ public sealed record RepricingDecision(
     IReadOnlyList<GuardStep> Guards,
     GuardKind? BindingGuard,
     DateTime? LockUntilUtc,
-    string Sentence,
-    IReadOnlyList<string> Trail)
+    string Sentence)
 {
     public bool IsChange => Outcome == DecisionOutcome.Change;
+
+    /// <summary>Every step in order, one line each; built from the stored steps when asked for (and written to JSON), not on every decision.</summary>
+    public IReadOnlyList<string> Trail => TrailText.Build(this);
 
     public long ChangePence => FinalPricePence - CurrentPricePence;
 }
@@ -59,7 +60,7 @@ public sealed record DecisionInputs(
 
 /// <summary>What the strategy did: which part of it priced, the offer it targeted, and the raw price.</summary>
 /// <param name="RawPricePence">Its item price before any ending (null: it asked for none).</param>
-/// <param name="EndedPricePence">After the price ending (equal to raw when no ending applies).</param>
+/// <param name="EndedPricePence">After the price ending <paramref name="Ending"/> (equal to raw when it changes nothing).</param>
 /// <param name="Target">The offer it priced against, if any.</param>
 /// <param name="Optimal">The profit-optimal estimate, when that strategy ran (even if it fell back).</param>
 /// <param name="Text">What it did, in words (the sentence's first clause).</param>
@@ -67,6 +68,7 @@ public sealed record StrategyStep(
     PriceSource Source,
     long? RawPricePence,
     long? EndedPricePence,
+    PriceEnding Ending,
     OfferSummary? Target,
     ProfitOptimalEstimate? Optimal,
     string Text);

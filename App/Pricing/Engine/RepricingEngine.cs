@@ -16,8 +16,8 @@ public static class RepricingEngine
         var schedule = ScheduleInForce(strategy.Schedules, input.NowUk);
         var swap = schedule is { Action: ScheduleAction.SwapMinMax } ? schedule : null;
         var floor = swap?.MinPence is { } min
-            ? new PriceLimit(min >= 1 ? min : null, $"schedule '{swap.Name}'")
-            : FloorCalculator.Floor(strategy.Floor, input.Profit, input.ManualFloorPence);
+            ? new PriceLimit(min >= 1 ? min : null, min >= 1 ? $"schedule '{swap.Name}'" : $"schedule '{swap.Name}' sets a floor of {new Gbp(min)}, which is not a price")
+            : input.KnownFloor ?? FloorCalculator.Floor(strategy.Floor, input.Profit, input.ManualFloorPence);
         var ceiling = swap?.MaxPence is { } max
             ? new PriceLimit(max, $"schedule '{swap.Name}'")
             : CeilingCalculator.Ceiling(strategy.Ceiling, floor.Pence, input.BuyBoxHigh90dLandedPence, input.ShippingPence, input.ManualCeilingPence);

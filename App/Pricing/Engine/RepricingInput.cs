@@ -57,6 +57,14 @@ public sealed record RepricingInput(
     /// <summary>The highest landed buy-box price of the last 90 days (Keepa), for a ceiling rule.</summary>
     public long? BuyBoxHigh90dLandedPence { get; init; }
 
+    /// <summary>
+    /// The SKU's floor as <see cref="FloorCalculator.Floor"/> gave it for this strategy's floor rule, its
+    /// costs and its manual floor, when the caller stores floors (recomputed whenever costs, fees, VAT,
+    /// the manual floor or the rule change). Null: the engine solves it from <see cref="Profit"/> each
+    /// time, which costs more than the rest of a decision.
+    /// </summary>
+    public PriceLimit? KnownFloor { get; init; }
+
     /// <summary>A per-SKU manual floor (item price); overrides the strategy's floor rule.</summary>
     public long? ManualFloorPence { get; init; }
 

@@ -56,12 +56,15 @@ public sealed record Positioning(PositionMode Mode, decimal Amount)
 
     public bool IsAbove => Mode is PositionMode.AboveByPence or PositionMode.AboveByPercent;
 
+    /// <summary><see cref="Amount"/> as whole pence (half away from zero), for the *ByPence modes.</summary>
+    public long Pence => (long)Math.Round(Amount, MidpointRounding.AwayFromZero);
+
     /// <summary>The landed price this position puts us at against <paramref name="targetLanded"/> (whole pence, half away from zero).</summary>
     public long Apply(long targetLanded) => Mode switch
     {
         PositionMode.Match => targetLanded,
-        PositionMode.BeatByPence => targetLanded - (long)Amount,
-        PositionMode.AboveByPence => targetLanded + (long)Amount,
+        PositionMode.BeatByPence => targetLanded - Pence,
+        PositionMode.AboveByPence => targetLanded + Pence,
         PositionMode.BeatByPercent => targetLanded - Percent(targetLanded),
         PositionMode.AboveByPercent => targetLanded + Percent(targetLanded),
         _ => targetLanded,

@@ -63,7 +63,7 @@ internal static class StrategyEvaluator
             var (estimate, price) = ProfitOptimal.Evaluate(input, strategy, market, floor, ceiling);
             if (price is { } best)
             {
-                return new StrategyResult(PriceSource.ProfitOptimal, best, market.Target(StrategyKind.FeaturedOffer), estimate.Text) { Optimal = estimate, FromOffers = true };
+                return new StrategyResult(PriceSource.ProfitOptimal, best, market.Lowest(), estimate.Text) { Optimal = estimate, FromOffers = true };
             }
             optimal = estimate;
             prefix += estimate.Text + "; ";

@@ -13,6 +13,33 @@ internal static class TrailText
 
     public static string Name(GuardKind kind) => Names[(int)kind];
 
+    /// <summary>The decision's trail: inputs, strategy, ending, each guard, result (refusals and strategy holds stop early).</summary>
+    public static IReadOnlyList<string> Build(RepricingDecision d)
+    {
+        var trail = new List<string>(d.Guards.Count + 4) { Inputs(d.Inputs) };
+        if (d.Outcome == DecisionOutcome.Refused)
+        {
+            trail.Add($"Result: refused ({d.Reason}). {d.Sentence}");
+            return trail;
+        }
+        trail.Add($"Strategy '{d.StrategyName}': {d.Strategy.Text}");
+        if (d.StrategyPricePence is null)
+        {
+            trail.Add($"Result: hold at {new Gbp(d.CurrentPricePence)} ({d.Reason}); guards not run");
+            return trail;
+        }
+        if (d.Strategy.Ending != PriceEnding.None)
+        {
+            trail.Add($"Ending: {PriceEndings.Text(d.Strategy.Ending)} -> {new Gbp(d.StrategyPricePence.Value)}");
+        }
+        foreach (var step in d.Guards)
+        {
+            trail.Add(Guard(step, d.Inputs));
+        }
+        trail.Add(Result(d.Outcome, d.Reason, d.CurrentPricePence, d.FinalPricePence));
+        return trail;
+    }
+
     public static string Inputs(DecisionInputs i)
     {
         var buyBox = i.BuyBox switch
