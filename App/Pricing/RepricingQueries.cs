@@ -13,7 +13,7 @@ public sealed record DecisionPage(IReadOnlyList<StoredDecision> Items, int Total
 /// <summary>Counts for the Repricing page's header: the last 7 days' activity, the review queue, the push queue, confirmation latency.</summary>
 public sealed record RepricingOverview(
     int Changes7d, int Up7d, int Down7d, int Held7d, int Suggestions, int Queued, int AwaitingVerify, int Failed7d,
-    double? BuyBoxBefore, double? BuyBoxNow, int? ConfirmP50Seconds, int? ConfirmP90Seconds, int? ConfirmMaxSeconds, int Verified7d, int UncostedSkus);
+    double? BuyBoxBefore, double? BuyBoxNow, int? ConfirmP50Seconds, int? ConfirmP90Seconds, int? ConfirmMaxSeconds, int Verified7d, int NoFloorSkus);
 
 public sealed class RepricingQueries(IDbContextFactory<SellerDb> dbs, TimeProvider clock)
 {
@@ -65,8 +65,9 @@ public sealed class RepricingQueries(IDbContextFactory<SellerDb> dbs, TimeProvid
         var latencies = pushes.Where(p => p.ConfirmSeconds is not null).Select(p => p.ConfirmSeconds!.Value).Order().ToList();
         var changedSkus = pushed.Select(d => d.Sku).Distinct().ToList();
         var nowOurs = await db.Listings.AsNoTracking().Where(l => changedSkus.Contains(l.Sku)).Select(l => l.BuyBoxIsOurs).ToListAsync(ct);
-        var refusedNoFloor = await db.PriceDecisions.AsNoTracking().Where(d => d.Reason == DecisionReason.NoFloor && d.DecidedUtc >= since)
-            .Select(d => d.Sku).Distinct().CountAsync(ct);
+        // SKUs whose latest decision was "no floor" (one that got a floor since is no longer counted).
+        var latest = db.PriceDecisions.Where(d => d.Status != DecisionStatus.DryRun).GroupBy(d => d.Sku).Select(g => g.Max(d => d.Id));
+        var refusedNoFloor = await db.PriceDecisions.AsNoTracking().Where(d => latest.Contains(d.Id) && d.Reason == DecisionReason.NoFloor).CountAsync(ct);
         return new RepricingOverview(
             pushed.Count, pushed.Count(d => d.FinalPence > d.CurrentPence), pushed.Count(d => d.FinalPence < d.CurrentPence),
             recent.Count(d => d.Outcome == DecisionOutcome.Hold),
