@@ -50,6 +50,8 @@ app.UseSellerRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseApiTokenScopes();
+app.UseCrossSiteRequestCheck();
 app.UseFirstRunSetup();
 app.UseAuthorization();
 app.UseAntiforgery();

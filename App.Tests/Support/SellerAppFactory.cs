@@ -100,6 +100,8 @@ public class SellerAppFactory : WebApplicationFactory<Program>
         var client = CreateAnonymousClient();
         var response = await client.SignInAsync(OwnerEmail, OwnerPassword);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+        // As a browser does on every fetch that changes data: the cookie alone is not enough for those.
+        client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
         return client;
     }
 

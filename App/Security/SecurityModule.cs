@@ -31,7 +31,10 @@ public static class SecurityModule
             .ValidateOnStart();
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.Section))
             .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "SignIn:PermitLimit and SignIn:WindowSeconds must be positive")
-            .Validate(o => o.MaxFailedAttempts > 0 && o.LockoutMinutes > 0, "SignIn:MaxFailedAttempts and SignIn:LockoutMinutes must be positive")
+            .Validate(o => o.FreeAttempts > 0 && o.FirstDelaySeconds > 0 && o.MaxDelayMinutes > 0,
+                "SignIn:FreeAttempts, SignIn:FirstDelaySeconds and SignIn:MaxDelayMinutes must be positive")
+            .Validate(o => o.GlobalFailureCeiling > 0 && o.GlobalWindowMinutes > 0, "SignIn:GlobalFailureCeiling and SignIn:GlobalWindowMinutes must be positive")
+            .Validate(o => o.RecentSignInMinutes is > 0 and <= 24 * 60, "SignIn:RecentSignInMinutes must be between 1 and 1440")
             .Validate(o => o.SessionHours is > 0 and <= 24 * 30, "SignIn:SessionHours must be between 1 and 720")
             .ValidateOnStart();
 
@@ -40,6 +43,9 @@ public static class SecurityModule
         services.AddSingleton<OwnerService>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<OwnerSessions>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<OwnerConfirmation>();
         services.AddSingleton<SettingsStore>();
 
         services.AddAuthentication(SmartScheme)
@@ -99,15 +105,20 @@ public static class SecurityModule
         cookie.AccessDeniedPath = "/login";
         cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 401) : Redirect(context);
         cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 403) : Redirect(context);
-        cookie.Events.OnValidatePrincipal = ValidateStampAsync;
+        cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
     }
 
-    /// <summary>A password change replaces the security stamp; cookies carrying the old one stop working.</summary>
-    private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// A password change replaces the security stamp and a sign-out ends the session id: either way the
+    /// cookie stops working on the server, not just in the browser that dropped it.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        var owner = context.HttpContext.RequestServices.GetRequiredService<OwnerService>().Current;
+        var services = context.HttpContext.RequestServices;
+        var owner = services.GetRequiredService<OwnerService>().Current;
         var stamp = context.Principal?.FindFirst(AccountEndpoints.StampClaim)?.Value;
-        if (owner is null || stamp != owner.SecurityStamp)
+        if (owner is null || stamp != owner.SecurityStamp ||
+            !await services.GetRequiredService<OwnerSessions>().IsActiveAsync(context.Principal, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -155,6 +166,6 @@ public static class SecurityModule
         !IsSandboxEndpoint(request);
 
     /// <summary>The Sandbox's machine endpoints (/sandbox/sp-api/..., /sandbox/lwa/...); /sandbox itself is a page.</summary>
-    private static bool IsSandboxEndpoint(HttpRequest request) =>
+    internal static bool IsSandboxEndpoint(HttpRequest request) =>
         request.Path.StartsWithSegments("/sandbox", StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest.Value != "/";
 }

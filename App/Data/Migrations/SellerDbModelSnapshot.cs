@@ -1213,6 +1213,9 @@ namespace SellerConsole.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1232,6 +1235,11 @@ namespace SellerConsole.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1282,6 +1290,25 @@ namespace SellerConsole.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("SellerConsole.Security.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ForgetAfterUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForgetAfterUtc");
+
+                    b.ToTable("EndedSessions", (string)null);
+                });
+
             modelBuilder.Entity("SellerConsole.Security.Owner", b =>
                 {
                     b.Property<int>("Id")
@@ -1296,13 +1323,7 @@ namespace SellerConsole.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("LastSignInUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")

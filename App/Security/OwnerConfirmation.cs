@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace SellerConsole.Security;
+
+/// <summary>
+/// Proof that the person at the keyboard is the owner right now, for changes that hand out or take away
+/// access (API tokens): the owner's own sign-in cookie (never a token), its session still live, and the
+/// password typed recently, either at sign-in (within <see cref="SignInOptions.RecentSignInMinutes"/>) or
+/// again just now.
+/// </summary>
+public sealed class OwnerConfirmation(OwnerService owners, OwnerSessions sessions, IOptions<SignInOptions> options, TimeProvider clock)
+{
+    public const string NotOwnerCookie = "Only the owner, signed in with a password in the browser, can do this; an API token cannot.";
+    public const string WrongPassword = "That is not the password.";
+
+    /// <summary>True when the sign-in itself is recent enough to need no password.</summary>
+    public bool SignedInRecently(ClaimsPrincipal user) =>
+        OwnerSessions.SignedInUtc(user) is { } signedIn &&
+        clock.GetUtcNow().UtcDateTime - signedIn < TimeSpan.FromMinutes(options.Value.RecentSignInMinutes);
+
+    public string PasswordNeeded => $"Enter your password: you signed in more than {options.Value.RecentSignInMinutes} minutes ago.";
+
+    /// <summary>Null when confirmed; otherwise why not, for the owner to read.</summary>
+    public async Task<string?> CheckAsync(ClaimsPrincipal user, string? password, CancellationToken cancellationToken)
+    {
+        var cookie = user.Identities.FirstOrDefault(i => i.IsAuthenticated && i.AuthenticationType == CookieAuthenticationDefaults.AuthenticationScheme);
+        var stamp = cookie?.FindFirst(AccountEndpoints.StampClaim)?.Value;
+        if (cookie is null || stamp is null || stamp != owners.Current?.SecurityStamp || !await sessions.IsActiveAsync(user, cancellationToken))
+        {
+            return NotOwnerCookie;
+        }
+        if (!string.IsNullOrEmpty(password))
+        {
+            return await owners.VerifyPasswordAsync(password, cancellationToken) ? null : WrongPassword;
+        }
+        return SignedInRecently(user) ? null : PasswordNeeded;
+    }
+}
