@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using SellerConsole.Security;
 using SellerConsole.Tests.Support;
 
@@ -63,7 +64,7 @@ public sealed class SignInTests
         Assert.Contains("error=slowed", fourth.Headers.Location!.OriginalString);
         Assert.Contains("until=" + Uri.EscapeDataString(app.Clock.GetUtcNow().UtcDateTime.AddSeconds(60).ToString("O")), fourth.Headers.Location!.OriginalString);
 
-        var audit = await app.Service<AuditLog>().QueryAsync(new AuditQuery(Take: 100), CancellationToken.None);
+        var audit = await peers.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(Take: 100), CancellationToken.None);
         Assert.Equal(2, audit.Items.Count(e => e.Action == AuditActions.Slowed));
         Assert.Single(audit.Items, e => e.Action == AuditActions.SignIn && e.RemoteIp == "198.51.100.20");
         Assert.All(audit.Items.Where(e => e.Action is AuditActions.SignInFailed or AuditActions.Slowed), e => Assert.Equal("203.0.113.9", e.RemoteIp));
@@ -73,7 +74,8 @@ public sealed class SignInTests
     public async Task Thirty_parallel_wrong_posts_get_fewer_checks_than_the_free_attempts()
     {
         using var app = new SellerAppFactory(new Dictionary<string, string?> { ["SignIn:PermitLimit"] = "100" });
-        var client = app.WithPeers().ClientFrom("203.0.113.10");
+        var peers = app.WithPeers();
+        var client = peers.ClientFrom("203.0.113.10");
         var token = await client.AntiforgeryTokenAsync("/login");
 
         var posts = Enumerable.Range(0, 30).Select(_ => client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -82,7 +84,7 @@ public sealed class SignInTests
         })));
         var responses = await Task.WhenAll(posts);
 
-        var audit = await app.Service<AuditLog>().QueryAsync(new AuditQuery(Take: 100), CancellationToken.None);
+        var audit = await peers.Services.GetRequiredService<AuditLog>().QueryAsync(new AuditQuery(Take: 100), CancellationToken.None);
         var passwordChecks = audit.Items.Count(e => e.Action == AuditActions.Slowed || e.Action == AuditActions.SignInFailed && !e.Details!.StartsWith("Refused unchecked", StringComparison.Ordinal));
         Assert.InRange(passwordChecks, 1, 3);
         Assert.All(responses, r => Assert.StartsWith("/login?error=", r.Headers.Location!.OriginalString));

@@ -38,7 +38,15 @@ public static class SecurityModule
             .Validate(o => o.SessionHours is > 0 and <= 24 * 30, "SignIn:SessionHours must be between 1 and 720")
             .ValidateOnStart();
 
+        services.AddTrustedProxies(configuration);
         AddSecretProtection(services);
+        // A year, subdomains included (UseHsts sends it outside Development, on HTTPS only).
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddSingleton<IPasswordHasher<Owner>, PasswordHasher<Owner>>();
         services.AddSingleton<OwnerService>();
         services.AddSingleton<AuditLog>();
