@@ -95,6 +95,18 @@ public class SellerAppFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
     });
 
+    /// <summary>
+    /// Calls the built-in Sandbox's SP-API, LWA, Keepa and document endpoints as the app's own clients do:
+    /// with this process's Sandbox caller key (anyone else is refused).
+    /// </summary>
+    public HttpClient CreateSandboxCallerClient()
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(SellerConsole.Marketplace.Sandbox.Http.SandboxCaller.Header,
+            Service<SellerConsole.Marketplace.Sandbox.Http.SandboxCaller>().Key);
+        return client;
+    }
+
     public async Task<HttpClient> CreateSignedInClientAsync()
     {
         var client = CreateAnonymousClient();

@@ -39,7 +39,7 @@ public static class SecurityModule
             .ValidateOnStart();
 
         services.AddTrustedProxies(configuration);
-        AddSecretProtection(services);
+        AddSecretProtection(services, configuration);
         // A year, subdomains included (UseHsts sends it outside Development, on HTTPS only).
         services.AddHsts(hsts =>
         {
@@ -92,9 +92,9 @@ public static class SecurityModule
         return services;
     }
 
-    private static void AddSecretProtection(IServiceCollection services)
+    private static void AddSecretProtection(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("SellerConsole");
+        services.AddDataProtection().SetApplicationName("SellerConsole").ProtectKeysIfConfigured(configuration);
         // Keys live in the data directory so secrets survive restarts and move with the data.
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<DataOptions>, ILoggerFactory>((options, data, loggers) =>
