@@ -106,7 +106,7 @@ public sealed class SignInTests
     }
 
     /// <summary>The known open-redirect bypasses: each must land on the home page, never off the site.</summary>
-    private static readonly string[] OffSite =
+    internal static readonly string[] OffSite =
     [
         "//evil.example.com/steal", "/\\evil.example.com", "\\\\evil.example.com", "/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example",
         "%2F%09%2Fevil.example", "/%09/evil.example", "/%2F/evil.example", "%2F%2Fevil.example", "/%5Cevil.example", "/%5C%5Cevil.example",
