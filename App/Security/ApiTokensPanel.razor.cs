@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.Extensions.Options;
 using MudBlazor;
 
 namespace SellerConsole.Security;
@@ -22,15 +21,12 @@ public sealed partial class ApiTokensPanel
 
     [Inject] private ApiTokenService Tokens { get; set; } = default!;
     [Inject] private OwnerConfirmation Confirmation { get; set; } = default!;
-    [Inject] private IOptions<SignInOptions> SignIn { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private IDialogService Dialogs { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     private DateTime Now => Clock.GetUtcNow().UtcDateTime;
-
-    private int RecentMinutes => SignIn.Value.RecentSignInMinutes;
 
     protected override async Task OnInitializedAsync()
     {
@@ -40,8 +36,13 @@ public sealed partial class ApiTokensPanel
 
     private async Task CreateAsync()
     {
-        if (_busy || string.IsNullOrWhiteSpace(_name))
+        if (_busy)
         {
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(_name))
+        {
+            _error = "Give the token a name, e.g. the script that will use it.";
             return;
         }
         _busy = true;
@@ -51,7 +52,8 @@ public sealed partial class ApiTokensPanel
             var expires = _expiryDays > 0 ? Now.AddDays(_expiryDays) : (DateTime?)null;
             var outcome = await Tokens.CreateAsync(user, _password, new TokenRequest(_name, _scope, expires), CancellationToken.None);
             _password = null;
-            _error = outcome.Problem;
+            // A missing password is explained by the field that appears for it; other problems get the alert.
+            _error = outcome.PasswordNeeded ? null : outcome.Problem;
             _needPassword |= outcome.PasswordNeeded;
             if (outcome.Created is { } created)
             {

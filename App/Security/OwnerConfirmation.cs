@@ -20,7 +20,9 @@ public sealed class OwnerConfirmation(OwnerService owners, OwnerSessions session
         OwnerSessions.SignedInUtc(user) is { } signedIn &&
         clock.GetUtcNow().UtcDateTime - signedIn < TimeSpan.FromMinutes(options.Value.RecentSignInMinutes);
 
-    public string PasswordNeeded => $"Enter your password: you signed in more than {options.Value.RecentSignInMinutes} minutes ago.";
+    public string PasswordNeeded => $"Enter your password: you signed in more than {RecentWindowText} ago.";
+
+    public string RecentWindowText => options.Value.RecentSignInMinutes == 1 ? "a minute" : $"{options.Value.RecentSignInMinutes} minutes";
 
     /// <summary>Null when confirmed; otherwise why not, for the owner to read.</summary>
     public async Task<string?> CheckAsync(ClaimsPrincipal user, string? password, CancellationToken cancellationToken)
