@@ -146,33 +146,6 @@ public static class SecurityModule
         Results.Problem(statusCode: status, title: status == 401 ? "Unauthorized" : "Forbidden",
             detail: status == 401 ? "Sign in, or send 'Authorization: Bearer <token>'." : "Not allowed.").ExecuteAsync(http);
 
-    /// <summary>
-    /// Until the owner exists every page leads to /setup; once it exists /setup is gone (404).
-    /// </summary>
-    public static IApplicationBuilder UseFirstRunSetup(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        var owners = http.RequestServices.GetRequiredService<OwnerService>();
-        var path = http.Request.Path;
-        var isSetup = path.Equals("/setup", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/account/setup");
-        if (owners.HasOwner && isSetup)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        if (!owners.HasOwner && !isSetup && HttpMethods.IsGet(http.Request.Method) && IsPageRequest(http.Request))
-        {
-            http.Response.Redirect("/setup");
-            return;
-        }
-        await next(http);
-    });
-
-    private static bool IsPageRequest(HttpRequest request) =>
-        !IsApi(request) && !Path.HasExtension(request.Path.Value) &&
-        !request.Path.StartsWithSegments("/_framework") && !request.Path.StartsWithSegments("/_content") &&
-        !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments("/healthz") &&
-        !IsSandboxEndpoint(request);
-
     /// <summary>The Sandbox's machine endpoints (/sandbox/sp-api/..., /sandbox/lwa/...); /sandbox itself is a page.</summary>
     internal static bool IsSandboxEndpoint(HttpRequest request) =>
         request.Path.StartsWithSegments("/sandbox", StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest.Value != "/";
