@@ -2,6 +2,7 @@ using Microsoft.OpenApi;
 using SellerConsole.Competition;
 using SellerConsole.Costing.Api;
 using SellerConsole.Scoring.Api;
+using SellerConsole.Security;
 
 namespace SellerConsole.Api;
 
@@ -23,7 +24,7 @@ public static class ApiModule
                 Description = "Authenticate with 'Authorization: Bearer <token>': personal access tokens are created in Settings > API tokens, " +
                     "read-only (GET and HEAD) or read-write, optionally expiring; they work on /api only. The sign-in cookie works too, but a call " +
                     "that changes data with it must come from the console's own origin (Origin header) or carry an antiforgery token in the " +
-                    "'RequestVerificationToken' header. Request bodies are limited (1 MB; imports 21 MB): a larger one is a 413. " +
+                    $"'RequestVerificationToken' header. Request bodies are limited ({BodyLimits.Default.Text}; imports {BodyLimits.Import.Text}): a larger one is a 413. " +
                     "Errors are RFC 7807 problem details.",
             };
             document.Components ??= new OpenApiComponents();
