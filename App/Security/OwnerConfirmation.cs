@@ -10,7 +10,7 @@ namespace SellerConsole.Security;
 /// password typed recently, either at sign-in (within <see cref="SignInOptions.RecentSignInMinutes"/>) or
 /// again just now.
 /// </summary>
-public sealed class OwnerConfirmation(OwnerService owners, OwnerSessions sessions, IOptions<SignInOptions> options, TimeProvider clock)
+public sealed class OwnerConfirmation(OwnerService owners, OwnerSessions sessions, SignInThrottle throttle, IOptions<SignInOptions> options, TimeProvider clock)
 {
     public const string NotOwnerCookie = "Only the owner, signed in with a password in the browser, can do this; an API token cannot.";
     public const string WrongPassword = "That is not the password.";
@@ -35,8 +35,33 @@ public sealed class OwnerConfirmation(OwnerService owners, OwnerSessions session
         }
         if (!string.IsNullOrEmpty(password))
         {
-            return await owners.VerifyPasswordAsync(password, cancellationToken) ? null : WrongPassword;
+            return await VerifyAsync(OwnerSessions.IdOf(user)!, password, cancellationToken);
         }
         return SignedInRecently(user) ? null : PasswordNeeded;
+    }
+
+    /// <summary>A stolen session must not become a password oracle: wrong passwords here are slowed like sign-in's, per session.</summary>
+    private async Task<string?> VerifyAsync(string session, string password, CancellationToken cancellationToken)
+    {
+        var key = "session:" + session;
+        var admission = throttle.TryBegin(key, clock.GetUtcNow().UtcDateTime);
+        if (admission.Kind != AdmissionKind.Admitted)
+        {
+            return admission.RetryAfterUtc is { } after
+                ? $"Too many wrong passwords. Try again after {SellerConsole.Shared.UkTime.FromUtc(after):HH:mm:ss} (UK time)."
+                : "Another password check is running. Try again in a moment.";
+        }
+        bool right;
+        try
+        {
+            right = await owners.VerifyPasswordAsync(password, cancellationToken);
+        }
+        catch
+        {
+            throttle.Abandon(key);
+            throw;
+        }
+        throttle.Complete(key, right, clock.GetUtcNow().UtcDateTime);
+        return right ? null : WrongPassword;
     }
 }
