@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using SellerConsole.Alerts;
 using SellerConsole.Api;
@@ -46,12 +45,16 @@ await app.Services.InitializeSellerDataAsync();
 await app.Services.GetRequiredService<OwnerService>()
     .EnsureConfiguredOwnerAsync(app.Services.GetRequiredService<IOptions<OwnerOptions>>().Value, CancellationToken.None);
 
-app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+app.UseSecurityHeaders();
+app.UseTrustedProxies();
 app.UseSellerErrorPages();
 app.UseSellerRequestLogging();
 app.UseRouting();
+app.UseRequestBodyLimits();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseApiTokenScopes();
+app.UseCrossSiteRequestCheck();
 app.UseFirstRunSetup();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -17,9 +17,9 @@ public sealed class EndpointProtectionTests : IClassFixture<SharedAppFactory>
         ["/healthz", "/login", "/setup", "/error", "/not-found", "/account/login", "/account/setup"];
 
     // The Sandbox marketplace's HTTP face (/sandbox/lwa, /sandbox/sp-api, /sandbox/keepa, /sandbox/documents) exists only in
-    // Marketplace:Mode=Sandbox and serves simulated data. Like Amazon's and Keepa's APIs it is machine-to-machine: callers
-    // authenticate with the Sandbox's own LWA access tokens, Keepa key and signed document URLs, not the owner's cookie.
-    // (The /sandbox page itself is an ordinary page behind the sign-in.)
+    // Marketplace:Mode=Sandbox and serves simulated data. Like Amazon's and Keepa's APIs it is machine-to-machine, so it
+    // skips the sign-in policy; instead its gate admits only this process's own clients (the per-start caller key) and the
+    // signed-in owner, which the last test below checks for every one of its routes. (The /sandbox page is an ordinary page.)
     private const string SandboxApiPrefix = "/sandbox/";
 
     private readonly SellerAppFactory _app;
@@ -87,6 +87,28 @@ public sealed class EndpointProtectionTests : IClassFixture<SharedAppFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("\"status\":401", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Every_sandbox_endpoint_refuses_a_stranger_without_the_caller_key()
+    {
+        var stranger = _app.CreateAnonymousClient();
+        var sandbox = Endpoints.Where(e => Route(e).StartsWith(SandboxApiPrefix, StringComparison.Ordinal)).ToList();
+        Assert.True(sandbox.Count > 10, $"only {sandbox.Count} Sandbox endpoints found");
+
+        var failures = new List<string>();
+        foreach (var endpoint in sandbox)
+        {
+            var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET";
+            var url = SampleUrl(endpoint.RoutePattern);
+            using var response = await stranger.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"{method} {url} -> {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Sandbox endpoints that answered a stranger:\n" + string.Join("\n", failures));
     }
 
     private static string SampleUrl(RoutePattern pattern)

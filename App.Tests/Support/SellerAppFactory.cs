@@ -95,11 +95,25 @@ public class SellerAppFactory : WebApplicationFactory<Program>
         BaseAddress = new Uri(https ? "https://localhost" : "http://localhost"),
     });
 
+    /// <summary>
+    /// Calls the built-in Sandbox's SP-API, LWA, Keepa and document endpoints as the app's own clients do:
+    /// with this process's Sandbox caller key (anyone else is refused).
+    /// </summary>
+    public HttpClient CreateSandboxCallerClient()
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(SellerConsole.Marketplace.Sandbox.Http.SandboxCaller.Header,
+            Service<SellerConsole.Marketplace.Sandbox.Http.SandboxCaller>().Key);
+        return client;
+    }
+
     public async Task<HttpClient> CreateSignedInClientAsync()
     {
         var client = CreateAnonymousClient();
         var response = await client.SignInAsync(OwnerEmail, OwnerPassword);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+        // As a browser does on every fetch that changes data: the cookie alone is not enough for those.
+        client.DefaultRequestHeaders.Add("Origin", client.BaseAddress!.GetLeftPart(UriPartial.Authority));
         return client;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.OpenApi;
 using SellerConsole.Competition;
 using SellerConsole.Costing.Api;
 using SellerConsole.Scoring.Api;
+using SellerConsole.Security;
 
 namespace SellerConsole.Api;
 
@@ -20,7 +21,11 @@ public static class ApiModule
             {
                 Title = "SellerConsole API",
                 Version = "v1",
-                Description = "Authenticate with the sign-in cookie or 'Authorization: Bearer <token>' (personal access tokens are created in Settings). Errors are RFC 7807 problem details.",
+                Description = "Authenticate with 'Authorization: Bearer <token>': personal access tokens are created in Settings > API tokens, " +
+                    "read-only (GET and HEAD) or read-write, optionally expiring; they work on /api only. The sign-in cookie works too, but a call " +
+                    "that changes data with it must come from the console's own origin (Origin header) or carry an antiforgery token in the " +
+                    $"'RequestVerificationToken' header. Request bodies are limited ({BodyLimits.Default.Text}; imports {BodyLimits.Import.Text}): a larger one is a 413. " +
+                    "Errors are RFC 7807 problem details.",
             };
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -28,7 +33,7 @@ public static class ApiModule
             {
                 Type = SecuritySchemeType.Http,
                 Scheme = "bearer",
-                Description = "A personal access token (sc_...) or the configured Api:BootstrapToken.",
+                Description = "A personal access token (sc_..., read-only or read-write) or the configured Api:BootstrapToken (read-write).",
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;

@@ -31,6 +31,10 @@ public static class MarketplaceModule
                 "SpApi:* has an invalid value (BaseUrl and LwaTokenUrl must be absolute URLs; timeouts, retries and TimeCompression positive)")
             .ValidateOnStart();
         services.AddHttpClient(MarketplaceConnection.HttpClientName);
+        // Every client the app makes carries the Sandbox caller key to its own Sandbox (and nowhere else).
+        services.AddSingleton<Sandbox.Http.SandboxCaller>();
+        services.AddTransient<Sandbox.Http.SandboxCallerHandler>();
+        services.ConfigureHttpClientDefaults(client => client.AddHttpMessageHandler<Sandbox.Http.SandboxCallerHandler>());
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<MarketplaceConnection>();
         return services;

@@ -29,7 +29,11 @@ public static class AuditActions
     public const string OwnerCreated = "owner.created";
     public const string SignIn = "auth.sign-in";
     public const string SignInFailed = "auth.sign-in-failed";
+    /// <summary>Written by releases before per-address slowing; kept so old entries stay filterable.</summary>
     public const string LockedOut = "auth.locked-out";
+
+    /// <summary>An address sent too many wrong passwords and must wait.</summary>
+    public const string Slowed = "auth.slowed";
     public const string SignOut = "auth.sign-out";
     public const string PasswordChanged = "auth.password-changed";
     public const string SettingsChanged = "settings.changed";
@@ -42,7 +46,7 @@ public static class AuditActions
 
     public static readonly IReadOnlyList<string> All =
     [
-        OwnerCreated, SignIn, SignInFailed, LockedOut, SignOut, PasswordChanged,
+        OwnerCreated, SignIn, SignInFailed, Slowed, LockedOut, SignOut, PasswordChanged,
         SettingsChanged, TokenCreated, TokenRevoked, JobTriggered, AlertAcknowledged,
         CostsChanged, CostsImported,
     ];

@@ -14,8 +14,6 @@ public sealed class Owner
     /// <summary>Changes when the password changes, which signs every existing cookie out.</summary>
     public required string SecurityStamp { get; set; }
 
-    public int FailedSignIns { get; set; }
-    public DateTime? LockedUntilUtc { get; set; }
     public DateTime? LastSignInUtc { get; set; }
 }
 

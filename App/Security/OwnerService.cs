@@ -2,7 +2,6 @@ using System.Net.Mail;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SellerConsole.Data;
 
 namespace SellerConsole.Security;
@@ -11,24 +10,22 @@ public enum SignInStatus
 {
     Succeeded,
     Invalid,
-    LockedOut,
     NoOwner,
 }
 
-/// <param name="JustLocked">True only for the attempt that triggered the lockout.</param>
-public sealed record SignInCheck(SignInStatus Status, Owner? Owner = null, DateTime? LockedUntilUtc = null, int AttemptsLeft = 0, bool JustLocked = false);
+public sealed record SignInCheck(SignInStatus Status, Owner? Owner = null);
 
 /// <summary>What every request needs to know about the owner, kept in memory (one row, rarely changes).</summary>
 public sealed record OwnerSnapshot(int Id, string Email, string SecurityStamp);
 
 /// <summary>
-/// The single owner account: first-run setup, password checks with lockout, password change.
+/// The single owner account: first-run setup, password checks, password change. Guessing is slowed per
+/// source address by <see cref="SignInThrottle"/>, not by locking the account (which a stranger could do).
 /// Passwords are hashed with ASP.NET Core Identity's PasswordHasher (PBKDF2).
 /// </summary>
 public sealed class OwnerService(
     IDbContextFactory<SellerDb> dbs,
     IPasswordHasher<Owner> hasher,
-    IOptions<SignInOptions> options,
     AuditLog audit,
     TimeProvider clock,
     ILogger<OwnerService> log)
@@ -111,46 +108,39 @@ public sealed class OwnerService(
 
     public async Task<SignInCheck> CheckPasswordAsync(string? email, string? password, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var settings = options.Value;
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var owner = await db.Owners.OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
         if (owner is null)
         {
             return new SignInCheck(SignInStatus.NoOwner);
         }
-        if (owner.LockedUntilUtc is { } until && until > now)
-        {
-            return new SignInCheck(SignInStatus.LockedOut, owner, until);
-        }
 
         // Always verify the hash, so a wrong email costs the same time as a wrong password.
         var verdict = hasher.VerifyHashedPassword(owner, owner.PasswordHash, password ?? "");
         var emailMatches = string.Equals(owner.Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
-        if (verdict != PasswordVerificationResult.Failed && emailMatches)
+        if (verdict == PasswordVerificationResult.Failed || !emailMatches)
         {
-            if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-            {
-                owner.PasswordHash = hasher.HashPassword(owner, password!);
-            }
-            owner.FailedSignIns = 0;
-            owner.LockedUntilUtc = null;
-            owner.LastSignInUtc = now;
-            await db.SaveChangesAsync(cancellationToken);
-            return new SignInCheck(SignInStatus.Succeeded, owner);
+            return new SignInCheck(SignInStatus.Invalid, owner);
         }
-
-        // One account, so every failed attempt counts against it, whatever email was typed.
-        owner.FailedSignIns++;
-        if (owner.FailedSignIns >= settings.MaxFailedAttempts)
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            owner.FailedSignIns = 0;
-            owner.LockedUntilUtc = now.AddMinutes(settings.LockoutMinutes);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SignInCheck(SignInStatus.LockedOut, owner, owner.LockedUntilUtc, JustLocked: true);
+            owner.PasswordHash = hasher.HashPassword(owner, password!);
         }
+        owner.LastSignInUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return new SignInCheck(SignInStatus.Invalid, owner, AttemptsLeft: settings.MaxFailedAttempts - owner.FailedSignIns);
+        return new SignInCheck(SignInStatus.Succeeded, owner);
+    }
+
+    /// <summary>The signed-in owner re-entering the password before a sensitive change (API tokens).</summary>
+    public async Task<bool> VerifyPasswordAsync(string? password, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            return false;
+        }
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var owner = await db.Owners.AsNoTracking().OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+        return owner is not null && hasher.VerifyHashedPassword(owner, owner.PasswordHash, password) != PasswordVerificationResult.Failed;
     }
 
     /// <summary>Changes the password and the security stamp, which signs out every other session.</summary>

@@ -31,15 +31,29 @@ public static class SecurityModule
             .ValidateOnStart();
         services.AddOptions<SignInOptions>().Bind(configuration.GetSection(SignInOptions.Section))
             .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "SignIn:PermitLimit and SignIn:WindowSeconds must be positive")
-            .Validate(o => o.MaxFailedAttempts > 0 && o.LockoutMinutes > 0, "SignIn:MaxFailedAttempts and SignIn:LockoutMinutes must be positive")
+            .Validate(o => o.FreeAttempts > 0 && o.FirstDelaySeconds > 0 && o.MaxDelayMinutes > 0,
+                "SignIn:FreeAttempts, SignIn:FirstDelaySeconds and SignIn:MaxDelayMinutes must be positive")
+            .Validate(o => o.GlobalFailureCeiling > 0 && o.GlobalWindowMinutes > 0, "SignIn:GlobalFailureCeiling and SignIn:GlobalWindowMinutes must be positive")
+            .Validate(o => o.RecentSignInMinutes is > 0 and <= 24 * 60, "SignIn:RecentSignInMinutes must be between 1 and 1440")
             .Validate(o => o.SessionHours is > 0 and <= 24 * 30, "SignIn:SessionHours must be between 1 and 720")
             .ValidateOnStart();
 
-        AddSecretProtection(services);
+        services.AddTrustedProxies(configuration);
+        AddSecretProtection(services, configuration);
+        // A year, subdomains included (UseHsts sends it outside Development, on HTTPS only).
+        services.AddHsts(hsts =>
+        {
+            hsts.MaxAge = TimeSpan.FromDays(365);
+            hsts.IncludeSubDomains = true;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
         services.AddSingleton<IPasswordHasher<Owner>, PasswordHasher<Owner>>();
         services.AddSingleton<OwnerService>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<OwnerSessions>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<OwnerConfirmation>();
         services.AddSingleton<SettingsStore>();
 
         services.AddAuthentication(SmartScheme)
@@ -78,9 +92,9 @@ public static class SecurityModule
         return services;
     }
 
-    private static void AddSecretProtection(IServiceCollection services)
+    private static void AddSecretProtection(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("SellerConsole");
+        services.AddDataProtection().SetApplicationName("SellerConsole").ProtectKeysIfConfigured(configuration);
         // Keys live in the data directory so secrets survive restarts and move with the data.
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<DataOptions>, ILoggerFactory>((options, data, loggers) =>
@@ -99,15 +113,20 @@ public static class SecurityModule
         cookie.AccessDeniedPath = "/login";
         cookie.Events.OnRedirectToLogin = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 401) : Redirect(context);
         cookie.Events.OnRedirectToAccessDenied = context => IsApi(context.Request) ? WriteProblem(context.HttpContext, 403) : Redirect(context);
-        cookie.Events.OnValidatePrincipal = ValidateStampAsync;
+        cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
     }
 
-    /// <summary>A password change replaces the security stamp; cookies carrying the old one stop working.</summary>
-    private static async Task ValidateStampAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// A password change replaces the security stamp and a sign-out ends the session id: either way the
+    /// cookie stops working on the server, not just in the browser that dropped it.
+    /// </summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
-        var owner = context.HttpContext.RequestServices.GetRequiredService<OwnerService>().Current;
+        var services = context.HttpContext.RequestServices;
+        var owner = services.GetRequiredService<OwnerService>().Current;
         var stamp = context.Principal?.FindFirst(AccountEndpoints.StampClaim)?.Value;
-        if (owner is null || stamp != owner.SecurityStamp)
+        if (owner is null || stamp != owner.SecurityStamp ||
+            !await services.GetRequiredService<OwnerSessions>().IsActiveAsync(context.Principal, context.HttpContext.RequestAborted))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -127,34 +146,7 @@ public static class SecurityModule
         Results.Problem(statusCode: status, title: status == 401 ? "Unauthorized" : "Forbidden",
             detail: status == 401 ? "Sign in, or send 'Authorization: Bearer <token>'." : "Not allowed.").ExecuteAsync(http);
 
-    /// <summary>
-    /// Until the owner exists every page leads to /setup; once it exists /setup is gone (404).
-    /// </summary>
-    public static IApplicationBuilder UseFirstRunSetup(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        var owners = http.RequestServices.GetRequiredService<OwnerService>();
-        var path = http.Request.Path;
-        var isSetup = path.Equals("/setup", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/account/setup");
-        if (owners.HasOwner && isSetup)
-        {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-        if (!owners.HasOwner && !isSetup && HttpMethods.IsGet(http.Request.Method) && IsPageRequest(http.Request))
-        {
-            http.Response.Redirect("/setup");
-            return;
-        }
-        await next(http);
-    });
-
-    private static bool IsPageRequest(HttpRequest request) =>
-        !IsApi(request) && !Path.HasExtension(request.Path.Value) &&
-        !request.Path.StartsWithSegments("/_framework") && !request.Path.StartsWithSegments("/_content") &&
-        !request.Path.StartsWithSegments("/_blazor") && !request.Path.StartsWithSegments("/healthz") &&
-        !IsSandboxEndpoint(request);
-
     /// <summary>The Sandbox's machine endpoints (/sandbox/sp-api/..., /sandbox/lwa/...); /sandbox itself is a page.</summary>
-    private static bool IsSandboxEndpoint(HttpRequest request) =>
+    internal static bool IsSandboxEndpoint(HttpRequest request) =>
         request.Path.StartsWithSegments("/sandbox", StringComparison.OrdinalIgnoreCase, out var rest) && rest.HasValue && rest.Value != "/";
 }

@@ -9,8 +9,8 @@ internal static class CostingFilesApi
 {
     public static void Map(RouteGroupBuilder costing)
     {
-        // No antiforgery token: API callers use bearer tokens, and the sign-in cookie is SameSite=Lax,
-        // so a cross-site form post never carries it.
+        // No antiforgery form field: API callers use bearer tokens, and a call with the sign-in cookie must
+        // pass the cross-site check (matching Origin or the antiforgery header) before it gets here.
         costing.MapPost("/import/{kind}", async (string kind, IFormFile? file, CostingImporter importer, HttpContext http, CancellationToken ct) =>
         {
             if (!ImportColumns.TryParse(kind, out var what))
@@ -39,7 +39,7 @@ internal static class CostingFilesApi
                 : Results.Problem(statusCode: 422, title: "Import refused: nothing was written",
                     detail: $"{result.Errors.Count:N0} problem(s); the first: row {result.Errors[0].Row}: {result.Errors[0].Message}",
                     extensions: new Dictionary<string, object?> { ["import"] = dto });
-        }).DisableAntiforgery().WithSummary("Imports components, boms, postage or skus (SKU costs) from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
+        }).DisableAntiforgery().WithBodyLimit(BodyLimits.Import).WithSummary("Imports components, boms, postage or skus (SKU costs) from CSV or XLSX; all rows are checked and nothing is written unless every row is good");
 
         costing.MapGet("/export/{kind}", async (string kind, string? format, CostingStore store, CancellationToken ct) =>
         {

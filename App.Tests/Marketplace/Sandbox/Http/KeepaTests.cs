@@ -28,7 +28,7 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
         var book = sim.GetOffers(asin)!;
         var history = sim.GetHistory(asin)!;
 
-        var (status, body, _) = await GetAsync(_app.CreateAnonymousClient(), $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&stats=90&offers=20");
+        var (status, body, _) = await GetAsync(_app.CreateSandboxCallerClient(), $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&stats=90&offers=20");
 
         Assert.Equal(HttpStatusCode.OK, status);
         var product = Assert.Single(body!.Products);
@@ -51,7 +51,7 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
     {
         var sim = (await _app.WorldAsync()).Simulation;
         var asins = sim.Catalogue.Take(3).Select(l => l.Asin).ToList();
-        var client = new KeepaClient(_app.CreateClient(), new KeepaClientOptions { BaseAddress = new Uri("http://localhost/sandbox/keepa/") },
+        var client = new KeepaClient(_app.CreateSandboxCallerClient(), new KeepaClientOptions { BaseAddress = new Uri("http://localhost/sandbox/keepa/") },
             _ => ValueTask.FromResult(SandboxOptions.DefaultKeepaKey), _app.Clock);
 
         var response = await client.GetProductsAsync(asins, KeepaProductOptions.Default with { BuyBox = true }, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
         var sim = (await _app.WorldAsync()).Simulation;
         var peer = sim.GetPeerListings(sim.Catalogue[0].Category)[0];
 
-        var (_, body, _) = await GetAsync(_app.CreateAnonymousClient(), $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={peer.Asin},B0ZZZZZZZZ&rating=1");
+        var (_, body, _) = await GetAsync(_app.CreateSandboxCallerClient(), $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={peer.Asin},B0ZZZZZZZZ&rating=1");
 
         Assert.Equal(peer.Content.Title, body!.Products[0].Title);
         Assert.Equal(peer.SalesRank, body.Products[0].Histories.SalesRank![^1].Value);
@@ -81,7 +81,7 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
     {
         var sim = (await _app.WorldAsync()).Simulation;
         var asin = sim.Catalogue[1].Asin;
-        var http = _app.CreateAnonymousClient();
+        var http = _app.CreateSandboxCallerClient();
 
         var week = (await GetAsync(http, $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&days=7")).Body!.Products[0];
         var none = (await GetAsync(http, $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asin}&history=0")).Body!.Products[0];
@@ -99,7 +99,7 @@ public sealed class KeepaTests(SharedSandboxApp shared) : IClassFixture<SharedSa
     [InlineData("product?key=" + SandboxOptions.DefaultKeepaKey + "&domain=2&asin=B000000001&offers=5")]
     public async Task Bad_requests_are_rejected_gzipped_with_the_token_fields(string query)
     {
-        var (status, body, _) = await GetAsync(_app.CreateAnonymousClient(), query);
+        var (status, body, _) = await GetAsync(_app.CreateSandboxCallerClient(), query);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("REQUEST_REJECTED", body!.Error!.Type);
@@ -115,7 +115,7 @@ public sealed class KeepaTokenTests
     public async Task Requests_overdraw_the_balance_then_get_429_until_refills_bring_it_above_zero()
     {
         using var app = new SandboxApp(new Dictionary<string, string?> { ["Sandbox:KeepaRefillPerMinute"] = "1" });
-        var http = app.CreateAnonymousClient();
+        var http = app.CreateSandboxCallerClient();
         var asins = string.Join(',', Enumerable.Range(0, 100).Select(i => $"B0ZZZZ{i:D4}"));
         var query = $"product?key={SandboxOptions.DefaultKeepaKey}&domain=2&asin={asins}";
 

@@ -11,7 +11,7 @@ public sealed class LwaTests(SharedSandboxApp shared) : IClassFixture<SharedSand
     [Fact]
     public async Task A_refresh_token_buys_a_bearer_access_token_for_an_hour()
     {
-        var http = _app.CreateAnonymousClient();
+        var http = _app.CreateSandboxCallerClient();
 
         using var response = await SandboxClient.ExchangeAsync(http, SandboxOptions.DefaultClientId, SandboxOptions.DefaultClientSecret, SandboxOptions.DefaultRefreshToken);
 
@@ -31,7 +31,7 @@ public sealed class LwaTests(SharedSandboxApp shared) : IClassFixture<SharedSand
     [InlineData(SandboxOptions.DefaultClientId, SandboxOptions.DefaultClientSecret, "", 400, "invalid_request")]
     public async Task Wrong_credentials_are_refused_with_an_oauth_error(string clientId, string secret, string refreshToken, int status, string error)
     {
-        using var response = await SandboxClient.ExchangeAsync(_app.CreateAnonymousClient(), clientId, secret, refreshToken);
+        using var response = await SandboxClient.ExchangeAsync(_app.CreateSandboxCallerClient(), clientId, secret, refreshToken);
 
         Assert.Equal(status, (int)response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -43,7 +43,7 @@ public sealed class LwaTests(SharedSandboxApp shared) : IClassFixture<SharedSand
     [Fact]
     public async Task Only_the_refresh_token_grant_is_accepted()
     {
-        var response = await _app.CreateAnonymousClient().PostAsync("/sandbox/lwa/auth/o2/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await _app.CreateSandboxCallerClient().PostAsync("/sandbox/lwa/auth/o2/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = SandboxOptions.DefaultClientId,

@@ -20,7 +20,7 @@ public sealed class SandboxApp : SellerAppFactory
         Clock.SetUtcNow(Start);
     }
 
-    public Task<SandboxClient> ClientAsync() => SandboxClient.SignInAsync(CreateAnonymousClient());
+    public Task<SandboxClient> ClientAsync() => SandboxClient.SignInAsync(CreateSandboxCallerClient());
 
     public async Task<SandboxWorld> WorldAsync() => await Service<SandboxMarket>().ReadyAsync(CancellationToken.None);
 

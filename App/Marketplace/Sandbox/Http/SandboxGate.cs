@@ -17,7 +17,8 @@ public enum SandboxErrorStyle
 }
 
 /// <summary>
-/// What every Sandbox call goes through before its handler: injected faults first (latency, outage,
+/// What every Sandbox call goes through before its handler: the caller check first (this process's own
+/// clients or the signed-in owner, <see cref="SandboxCaller"/>), then injected faults (latency, outage,
 /// error rate), then, for SP-API, the access token, the usage plan, and the world brought to now.
 /// </summary>
 internal static class SandboxGate
@@ -29,6 +30,7 @@ internal static class SandboxGate
         var operation = http.GetEndpoint()?.Metadata.GetMetadata<SpApiOperation>()
             ?? throw new InvalidOperationException($"{http.Request.Path} has no SP-API operation.");
         http.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
+        if (Stranger(http, SandboxErrorStyle.SpApi) is { } refused) return refused;
         if (await FaultAsync(http, SandboxErrorStyle.SpApi) is { } fault) return fault;
 
         var check = services.GetRequiredService<LwaTokenStore>().Check(http.Request.Headers["x-amz-access-token"].ToString());
@@ -51,10 +53,11 @@ internal static class SandboxGate
     }
 
     public static async ValueTask<object?> Lwa(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        await FaultAsync(context.HttpContext, SandboxErrorStyle.Lwa) ?? await next(context);
+        Stranger(context.HttpContext, SandboxErrorStyle.Lwa) ?? await FaultAsync(context.HttpContext, SandboxErrorStyle.Lwa) ?? await next(context);
 
     public static async ValueTask<object?> Keepa(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        if (Stranger(context.HttpContext, SandboxErrorStyle.Keepa) is { } refused) return refused;
         if (await FaultAsync(context.HttpContext, SandboxErrorStyle.Keepa) is { } fault) return fault;
         if (await WorldAsync(context.HttpContext) is not { } world)
         {
@@ -65,11 +68,30 @@ internal static class SandboxGate
     }
 
     public static async ValueTask<object?> Document(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        await FaultAsync(context.HttpContext, SandboxErrorStyle.Document) ?? await next(context);
+        Stranger(context.HttpContext, SandboxErrorStyle.Document) ?? await FaultAsync(context.HttpContext, SandboxErrorStyle.Document) ?? await next(context);
 
     /// <summary>The world this request was admitted with (brought to now), even if a reset replaces it meanwhile.</summary>
     public static SandboxWorld World(this HttpContext http) =>
         http.Items[typeof(SandboxWorld)] as SandboxWorld ?? throw new InvalidOperationException("The request did not pass the Sandbox gate.");
+
+    /// <summary>A 403 in the endpoint's own error style for anyone but the app's own clients and the owner; null to go on.</summary>
+    private static IResult? Stranger(HttpContext http, SandboxErrorStyle style)
+    {
+        if (http.RequestServices.GetRequiredService<SandboxCaller>().Admits(http)) return null;
+        return style switch
+        {
+            SandboxErrorStyle.SpApi => SpApiResults.Errors(403, "Unauthorized", SpApiResults.AccessDeniedMessage, SandboxCaller.RefusedMessage),
+            SandboxErrorStyle.Lwa => SpApiResults.Json(new System.Text.Json.Nodes.JsonObject
+            {
+                ["error_description"] = SandboxCaller.RefusedMessage,
+                ["error"] = "unauthorized_client",
+            }, 403),
+            SandboxErrorStyle.Keepa => KeepaResults.Error(http.RequestServices.GetRequiredService<KeepaTokenBucket>(), 403, "FORBIDDEN", SandboxCaller.RefusedMessage),
+            _ => Results.Text(
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>AccessDenied</Code><Message>{SandboxCaller.RefusedMessage}</Message></Error>",
+                "application/xml", Encoding.UTF8, 403),
+        };
+    }
 
     private static async Task<SandboxWorld?> WorldAsync(HttpContext http)
     {
