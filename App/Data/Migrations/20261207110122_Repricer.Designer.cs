@@ -11,7 +11,7 @@ using SellerConsole.Data;
 namespace SellerConsole.App.Data.Migrations
 {
     [DbContext(typeof(SellerDb))]
-    [Migration("20261207061645_Repricer")]
+    [Migration("20261207110122_Repricer")]
     partial class Repricer
     {
         /// <inheritdoc />
@@ -1511,6 +1511,9 @@ namespace SellerConsole.App.Data.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1530,6 +1533,11 @@ namespace SellerConsole.App.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1580,6 +1588,25 @@ namespace SellerConsole.App.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("SellerConsole.Security.EndedSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ForgetAfterUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForgetAfterUtc");
+
+                    b.ToTable("EndedSessions", (string)null);
+                });
+
             modelBuilder.Entity("SellerConsole.Security.Owner", b =>
                 {
                     b.Property<int>("Id")
@@ -1594,13 +1621,7 @@ namespace SellerConsole.App.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime?>("LastSignInUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LockedUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
