@@ -48,7 +48,7 @@ public sealed partial class MarketSimulation
         if (nowUtc < start) throw new ArgumentException("Now is before the history start.", nameof(nowUtc));
         var time = new SimTimeline(start, settings.TickMinutes);
         var ids = new Identifiers(settings.Seed);
-        var world = new WorldContext(settings.Seed, time, new SellerPool(settings.Seed, settings.Listings, ids, settings.OurSellerName), ids);
+        var world = new WorldContext(settings.Seed, time, new SellerPool(settings.Seed, settings.Listings, ids, settings.OurSellerName), ids, settings.Listings);
         var entries = CatalogueGenerator.Generate(settings.Seed, settings.Listings, start, ids);
         var peers = PeerGenerator.Generate(settings.Seed, settings.PeersPerCategory, ids);
         var simulation = new MarketSimulation(settings, world, entries, peers);
