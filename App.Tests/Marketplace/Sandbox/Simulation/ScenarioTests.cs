@@ -180,6 +180,30 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void In_a_quiet_scenario_the_other_rivals_hold_still_until_it_ends()
+    {
+        var (world, now) = Build(listings: 60);
+        var listing = world.Catalogue.First(l => world.GetOffers(l.Asin)! is var book && book.BuyBoxWinner is { IsOurs: true, Stock: > 5 }
+            && book.Offers.Any(o => o.Behaviour is OfferBehaviour.UndercutBy1p or OfferBehaviour.FollowLowest && o.Stock > 0));
+        string Others(string? except) => string.Join(";", world.GetOffers(listing.Asin)!.Offers
+            .Where(o => !o.IsOurs && o.SellerId != except).Select(o => $"{o.SellerId}={o.LandedPrice}/{o.Stock > 0}"));
+        var before = Others(null);
+
+        world.StartScenario(listing.Sku, new MarketScenario(MarketScenarioKind.PriceWar, TimeSpan.FromHours(3), Tick, Quiet: true), now);
+        world.AdvanceTo(now + Tick);
+        var war = world.GetScenarios().Single().SellerId;
+        for (var step = 0; step < 4; step++)
+        {
+            // Each of our cuts would set the repricers off; while the war is quiet only the undercutter answers.
+            var ours = Ours(world, listing.Asin);
+            world.SetOurPrice(listing.Sku, ours.Price - 0.10m, world.NowUtc);
+            world.AdvanceTo(world.NowUtc + 2 * Tick);
+            Assert.Equal(before, Others(war));
+            Assert.Equal(Ours(world, listing.Asin).LandedPrice - 0.01m, Theirs(world, listing.Asin, war).LandedPrice);
+        }
+    }
+
+    [Fact]
     public void Invalid_scenarios_are_refused_with_the_field_named()
     {
         var (world, now) = Build(listings: 5);

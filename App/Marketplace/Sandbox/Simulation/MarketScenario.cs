@@ -24,7 +24,9 @@ public enum MarketScenarioKind
 /// <param name="Price">Amazon's item price (default: a penny under the cheapest landed price).</param>
 /// <param name="Floor">The undercutter's lowest item price (default: 85% of our landed price when the war starts).</param>
 /// <param name="Gap">The follower's landed price minus ours, in GBP (negative: it stays under us).</param>
-public sealed record MarketScenario(MarketScenarioKind Kind, TimeSpan Duration, TimeSpan Delay = default, decimal? Price = null, decimal? Floor = null, decimal Gap = 0m)
+/// <param name="Quiet">The ASIN's other rivals hold still while it runs (no re-pricing; stock-outs, restocks, arrivals
+/// and departures wait for its end), so only the scenario answers our moves: for deterministic end-to-end tests.</param>
+public sealed record MarketScenario(MarketScenarioKind Kind, TimeSpan Duration, TimeSpan Delay = default, decimal? Price = null, decimal? Floor = null, decimal Gap = 0m, bool Quiet = false)
 {
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(7);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);

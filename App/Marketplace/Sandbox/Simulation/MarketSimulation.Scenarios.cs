@@ -8,8 +8,8 @@ public sealed partial class MarketSimulation
     private readonly List<(int Index, int Id)> _scenarioRuns = [];
 
     /// <summary>
-    /// Plays <paramref name="scenario"/> on the SKU's ASIN from the first tick at or after
-    /// <paramref name="effectiveUtc"/> (never earlier than now); its duration is rounded up to whole ticks.
+    /// Plays <paramref name="scenario"/> on the SKU's ASIN from the market tick <paramref name="effectiveUtc"/> falls
+    /// in (never earlier than now; reads show it from the next tick boundary); its duration is rounded up to whole ticks.
     /// Unknown SKUs throw <see cref="KeyNotFoundException"/>, invalid values <see cref="ArgumentException"/>.
     /// </summary>
     public ScenarioStatus StartScenario(string sku, MarketScenario scenario, DateTime effectiveUtc)

@@ -21,6 +21,7 @@ internal sealed partial class AsinSimulator
     /// <summary>The reference price the buy box is judged against while it is suppressed (0: not suppressed).</summary>
     private int _suppressedReference;
     private long _suppressedUntil = -1;
+    private long _quietUntil = -1;
 
     public IReadOnlyList<ScenarioRun> Scenarios => _scenarios ?? [];
 
@@ -39,6 +40,7 @@ internal sealed partial class AsinSimulator
         var run = _scenarios![id];
         run.Started = true;
         var s = run.Scenario;
+        if (s.Quiet) _quietUntil = Math.Max(_quietUntil, run.EndAt);
         switch (s.Kind)
         {
             case MarketScenarioKind.PriceWar or MarketScenarioKind.Follower:
@@ -95,6 +97,30 @@ internal sealed partial class AsinSimulator
         run.OfferSerial = offer.Serial;
         AddOffer(t, offer);
         Push(run.EndAt, EventKind.Departure, offer.Serial, 0);
+    }
+
+    /// <summary>
+    /// While a quiet scenario runs the ASIN's other rivals hold still: their price moves are skipped, and their
+    /// repricer reactions, stock-outs, restocks, arrivals and departures wait for its end. True: the event is held.
+    /// </summary>
+    private bool HeldWhileQuiet(in SimEvent e)
+    {
+        if (e.Time >= _quietUntil) return false;
+        switch (e.Kind)
+        {
+            case EventKind.PriceTweak or EventKind.RivalMove or EventKind.AmazonMove or EventKind.Oscillation:
+                return true;
+            case EventKind.Reaction when _offers[e.Entity].NextReaction == e.Time:
+                _offers[e.Entity].NextReaction = _quietUntil;
+                Push(_quietUntil, e.Kind, e.Entity, e.Arg);
+                return true;
+            case EventKind.StockOutStart or EventKind.SlotStockOut or EventKind.Arrival:
+            case EventKind.Restock or EventKind.Departure when !_offers[e.Entity].Scripted:
+                Push(_quietUntil, e.Kind, e.Entity, e.Arg);
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Our price changed: each rival tracking it answers after its delay, relative to this price.</summary>

@@ -113,6 +113,7 @@ internal sealed partial class AsinSimulator
     private void Handle(SimEvent e)
     {
         var t = e.Time;
+        if (_quietUntil > t && HeldWhileQuiet(e)) return;
         switch (e.Kind)
         {
             case EventKind.DayStart: OnDayStart(t); break;
