@@ -50,6 +50,9 @@ public static class SandboxModule
 
         root.MapGroup(SandboxPaths.Keepa[SandboxPaths.Root.Length..]).AddEndpointFilter(SandboxGate.Keepa).MapKeepa();
         root.MapGroup(SandboxPaths.Documents[SandboxPaths.Root.Length..]).AddEndpointFilter(SandboxGate.Document).MapDocuments();
+
+        // Control, not machine-to-machine: the owner's sign-in or an API token, like the Sandbox page.
+        app.MapSandboxScenarios();
         return app;
     }
 

@@ -78,7 +78,8 @@ public sealed class BuildingBlockTests
             var time = random.Next(0, 1000);
             for (var i = 0; i < random.Next(1, 400); i++)
             {
-                time += random.Next(1, 100_000);
+                // Market events mostly fall on quarter-hour ticks (stored in quarter hours), sales at any second.
+                time += random.Next(2) == 0 ? 900 * random.Next(0, 3_000) + (i == 0 ? 0 : 900) : random.Next(1, 100_000);
                 var value = random.Next(4) == 0 ? ChangePointSeries.Absent : random.Next(-5, 5) + (random.Next(10) == 0 ? random.Next() : 0);
                 s.Record(time, value);
                 if (expected.Count == 0 || expected[^1].Value != value) expected.Add((time, value));
@@ -86,6 +87,18 @@ public sealed class BuildingBlockTests
             Assert.True(expected.SequenceEqual(Points(s)), $"seed {seed}, round {round}");
             Assert.Equal(expected.Count, s.Count);
             Assert.Equal(expected[^1].Value, s.Last);
+        }
+    }
+
+    [Fact]
+    public void Offer_price_and_shipping_survive_their_packing_into_one_value()
+    {
+        var random = new Random(77);
+        for (var i = 0; i < 100_000; i++)
+        {
+            var (price, shipping) = (random.Next(1, 1_000_001), random.Next(0, 2048));
+            Assert.Equal((price, shipping), OfferState.Decode(OfferState.Encode(price, shipping)));
+            Assert.True(OfferState.Encode(price, shipping) >= 0, "a packed offer never reads as Absent");
         }
     }
 

@@ -28,6 +28,30 @@ public sealed class BuyBoxTests(StandardWorldFixture standard)
     }
 
     [Fact]
+    public void The_cheapest_eligible_offer_always_wins_so_undercutting_the_winner_by_a_penny_takes_the_buy_box()
+    {
+        const int seed = 31_337;
+        var random = new Random(seed);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var offers = Enumerable.Range(0, random.Next(1, 8)).Select(_ => new BuyBoxCandidate(
+                random.Next(500, 1_400), random.Next(8) > 0, random.Next(3) == 0, random.Next(10) == 0,
+                80 + 20 * random.NextDouble(), random.Next(0, 5_000), random.Next(1, 10))).ToArray();
+            var noise = offers.Select(_ => 0.12 * Normal(random)).ToArray();
+            var winner = BuyBoxModel.Choose(offers, Reference, noise);
+            var eligible = offers.Where(o => BuyBoxModel.IsEligible(o, Reference)).ToList();
+            Assert.True(eligible.Count == 0 ? winner == -1 : offers[winner].LandedPence == eligible.Min(o => o.LandedPence), $"seed {seed}, case {i}");
+            if (winner < 0) continue;
+
+            // Any other eligible offer that goes a penny under the winner takes it, whatever its channel and feedback.
+            var challenger = Enumerable.Range(0, offers.Length).FirstOrDefault(j => j != winner && BuyBoxModel.IsEligible(offers[j], Reference), -1);
+            if (challenger < 0 || offers[winner].LandedPence <= 1) continue;
+            offers[challenger] = offers[challenger] with { LandedPence = offers[winner].LandedPence - 1 };
+            Assert.Equal(challenger, BuyBoxModel.Choose(offers, Reference, noise));
+        }
+    }
+
+    [Fact]
     public void There_is_no_buy_box_when_no_offer_has_stock()
     {
         BuyBoxCandidate[] offers = [Fbm(900, 99) with { InStock = false }, Fbm(950, 98) with { InStock = false, IsFba = true }, Amazon(990) with { InStock = false }];
@@ -44,11 +68,12 @@ public sealed class BuyBoxTests(StandardWorldFixture standard)
     }
 
     [Fact]
-    public void Prime_and_amazon_win_ties_on_price()
+    public void Prime_and_amazon_win_ties_on_price_but_never_against_a_cheaper_offer()
     {
         Assert.Equal(1, BuyBoxModel.Choose([Fbm(1_000, 99), Fbm(1_000, 97) with { IsFba = true }], Reference, []));
         Assert.Equal(0, BuyBoxModel.Choose([Amazon(1_000), Fbm(1_000, 99) with { IsFba = true }], Reference, []));
         Assert.Equal(1, BuyBoxModel.Choose([Amazon(1_000), Fbm(930, 99) with { IsFba = true }], Reference, []));
+        Assert.Equal(1, BuyBoxModel.Choose([Amazon(1_000), Fbm(999, 91)], Reference, [0.3, -0.3]));
     }
 
     [Fact]

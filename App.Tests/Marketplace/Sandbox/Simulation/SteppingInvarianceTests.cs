@@ -67,7 +67,7 @@ public sealed class SteppingInvarianceTests
         var after = world.GetHistory(asin)!.OurPrice;
         Assert.Equal(before, after.Take(before.Count));
         Assert.Contains(new ChangePoint<decimal?>(builder.Now, 99.99m), after);
-        Assert.Contains(new ChangePoint<decimal?>(builder.Now.AddMinutes(60), 123.45m), after);
+        Assert.Contains(new ChangePoint<decimal?>(builder.Now.AddMinutes(45), 123.45m), after);
         Assert.Equal(123.45m, world.GetListingBySku(sku)!.Price);
     }
 

@@ -7,7 +7,8 @@ namespace SellerConsole.Marketplace.Sandbox.Http;
 /// <summary>
 /// One line of the replay log. <c>world</c> (first line) fixes the seed, size and history start;
 /// <c>price</c>, <c>stock</c> and <c>min</c> are changes with the app time they take effect;
-/// <c>patch</c> records every accepted patch and whether it was silently dropped.
+/// <c>patch</c> records every accepted patch and whether it was silently dropped; <c>scenario</c> is a
+/// market scenario started on demand (a change like a price), <c>drops</c> orders the SKU's next patches dropped.
 /// </summary>
 public sealed record ReplayEntry(string Kind, DateTime At)
 {
@@ -16,6 +17,8 @@ public sealed record ReplayEntry(string Kind, DateTime At)
     public const string Stock = "stock";
     public const string Min = "min";
     public const string Patch = "patch";
+    public const string Scenario = "scenario";
+    public const string Drops = "drops";
 
     public int? Seed { get; init; }
     public int? Listings { get; init; }
@@ -25,7 +28,16 @@ public sealed record ReplayEntry(string Kind, DateTime At)
     public string? SubmissionId { get; init; }
     public bool? Dropped { get; init; }
 
-    public bool IsChange => Kind is Price or Stock or Min;
+    /// <summary>Scenario entries: its name and parameters (<see cref="Value"/> carries Amazon's price).</summary>
+    public string? Name { get; init; }
+    public int? Minutes { get; init; }
+    public int? DelayMinutes { get; init; }
+    public decimal? Floor { get; init; }
+    public decimal? Gap { get; init; }
+    public int? Count { get; init; }
+    public bool? Quiet { get; init; }
+
+    public bool IsChange => Kind is Price or Stock or Min or Scenario;
 }
 
 /// <summary>

@@ -36,9 +36,9 @@ public sealed partial class SandboxWorld
     {
         var tick = TimeSpan.FromMinutes(Simulation.Settings.TickMinutes);
         var start = Simulation.HistoryStartUtc;
-        // The simulation schedules the change at the first tick at or after it and reads show it once
-        // the clock has passed that tick: until then the listing record shows it ahead of the market.
-        var effectiveTick = start + tick * Math.Ceiling((at - start) / tick);
+        // The simulation schedules the change in the tick it falls in and reads show it from the next tick
+        // boundary: until then the listing record shows it ahead of the market.
+        var effectiveTick = start + tick * Math.Floor((at - start) / tick);
         shown[sku] = (value, effectiveTick + tick);
         _changedAt[sku] = at;
     }

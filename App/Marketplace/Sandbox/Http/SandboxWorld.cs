@@ -66,6 +66,7 @@ public sealed partial class SandboxWorld
         var simulation = MarketSimulation.Create(new SimulationSettings(seed, listings, historyStart), createAt);
         var world = new SandboxWorld(simulation, log, entries.Count(e => e.Kind == ReplayEntry.Patch));
         world._pending.AddRange(changes);
+        world.RestoreDrops(entries);
         world.SyncTo(nowUtc);
         return world;
     }
@@ -97,7 +98,7 @@ public sealed partial class SandboxWorld
         {
             var n = (ulong)++_submissions;
             var id = $"{SimHash.Of((ulong)Seed, 0x5B, n):x16}{SimHash.Of((ulong)Seed, 0x5C, n):x16}";
-            var dropped = SimHash.Unit(SimHash.Of((ulong)Seed, 0xD4, n)) < dropRate;
+            var dropped = TakeOrderedDrop(sku) || SimHash.Unit(SimHash.Of((ulong)Seed, 0xD4, n)) < dropRate;
             var effective = nowUtc + delay;
             _log.Append(new ReplayEntry(ReplayEntry.Patch, nowUtc) { Sku = sku, SubmissionId = id, Dropped = dropped });
             if (!dropped)
@@ -149,6 +150,9 @@ public sealed partial class SandboxWorld
             case ReplayEntry.Min:
                 _minimums[sku] = change.Value;
                 _changedAt[sku] = change.At;
+                break;
+            case ReplayEntry.Scenario when ScenarioEntries.ToScenario(change) is { } scenario:
+                Simulation.StartScenario(sku, scenario, change.At);
                 break;
         }
     }

@@ -48,7 +48,7 @@ public sealed partial class MarketSimulation
         if (nowUtc < start) throw new ArgumentException("Now is before the history start.", nameof(nowUtc));
         var time = new SimTimeline(start, settings.TickMinutes);
         var ids = new Identifiers(settings.Seed);
-        var world = new WorldContext(settings.Seed, time, new SellerPool(settings.Seed, settings.Listings, ids, settings.OurSellerName), ids);
+        var world = new WorldContext(settings.Seed, time, new SellerPool(settings.Seed, settings.Listings, ids, settings.OurSellerName), ids, settings.Listings);
         var entries = CatalogueGenerator.Generate(settings.Seed, settings.Listings, start, ids);
         var peers = PeerGenerator.Generate(settings.Seed, settings.PeersPerCategory, ids);
         var simulation = new MarketSimulation(settings, world, entries, peers);
@@ -93,8 +93,9 @@ public sealed partial class MarketSimulation
         }
     }
 
-    /// <summary>Sets our item price from the first tick at or after <paramref name="effectiveUtc"/>
-    /// (never earlier than now). Unknown SKUs throw <see cref="KeyNotFoundException"/>.</summary>
+    /// <summary>Sets our item price from the market tick <paramref name="effectiveUtc"/> falls in (never earlier
+    /// than now), so reads show it from the next tick boundary on: a change that takes effect at 10:02 is in every
+    /// read from 10:15. Unknown SKUs throw <see cref="KeyNotFoundException"/>.</summary>
     public void SetOurPrice(string sku, decimal price, DateTime effectiveUtc)
     {
         if (price is <= 0 or > MaxPrice) throw new ArgumentOutOfRangeException(nameof(price), $"Prices must be above zero and at most {MaxPrice}.");
@@ -102,7 +103,7 @@ public sealed partial class MarketSimulation
         Schedule(sku, effectiveUtc, (sim, at) => sim.ScheduleOurPrice(at, pence));
     }
 
-    /// <summary>Sets our available quantity from the first tick at or after <paramref name="effectiveUtc"/>.
+    /// <summary>Sets our available quantity from the market tick <paramref name="effectiveUtc"/> falls in (as <see cref="SetOurPrice"/>).
     /// From then on the simulated warehouse no longer restocks this SKU by itself.</summary>
     public void SetOurStock(string sku, int quantity, DateTime effectiveUtc)
     {
@@ -117,7 +118,8 @@ public sealed partial class MarketSimulation
         try
         {
             if (!_bySku.TryGetValue(sku, out var index)) throw new KeyNotFoundException($"Unknown SKU '{sku}'.");
-            var at = Math.Max(_now, _world.Time.CeilToTick(_world.Time.ToSeconds(effectiveUtc)));
+            // The tick now is in has not been applied yet (reads see the events before it), so it is still the future.
+            var at = Math.Max(_now, _world.Time.FloorToTick(_world.Time.ToSeconds(effectiveUtc)));
             var sim = _sims[index];
             lock (sim) schedule(sim, at);
         }

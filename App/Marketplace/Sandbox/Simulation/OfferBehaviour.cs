@@ -15,4 +15,7 @@ public enum OfferBehaviour
     OccasionalStockOuts,
     /// <summary>Amazon retail: prices near the reference, moves every few days, sometimes out of stock.</summary>
     AmazonRetail,
+    /// <summary>A scenario's rival: re-prices to our landed price plus a set gap, a set delay after each of our
+    /// price changes, within its floor and ceiling (a follower, or an undercutter in a price war).</summary>
+    TracksOurPrice,
 }

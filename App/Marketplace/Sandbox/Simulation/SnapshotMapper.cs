@@ -22,7 +22,7 @@ internal static class SnapshotMapper
         foreach (var o in sim.Offers)
         {
             if (!o.Active) continue;
-            var eligible = BuyBoxModel.IsEligible(o.ToCandidate() with { InStock = sim.Purchasable(o) }, sim.Profile.ReferenceLanded);
+            var eligible = BuyBoxModel.IsEligible(o.ToCandidate() with { InStock = sim.Purchasable(o) }, sim.BuyBoxReference);
             var view = new MarketOffer(o.Seller.SellerId, o.Seller.Name, o.IsOurs, o.IsAmazon, o.IsFba,
                 Money.FromPence(o.Price), Money.FromPence(o.Shipping), Money.FromPence(o.Landed),
                 (decimal)o.Seller.FeedbackPercent, o.Seller.FeedbackCount, o.ShipMinDays, o.ShipMaxDays, o.Stock,
@@ -35,20 +35,24 @@ internal static class SnapshotMapper
         return new OfferBook(sim.Entry.Listing.Asin, w.Time.ToUtc(now), offers, winner,
             Pence(s.LowestFbmLanded.Last), Pence(s.LowestFbaLanded.Last), s.NewOfferCount.Last,
             rank > 0 ? rank : null,
-            Money.FromPence((long)Math.Floor(sim.Profile.ReferenceLanded * BuyBoxModel.ThresholdRatio)));
+            Money.FromPence((long)Math.Floor(sim.BuyBoxReference * BuyBoxModel.ThresholdRatio)));
     }
 
     public static AsinHistory History(AsinSimulator sim, WorldContext w, long now)
     {
         var s = sim.Series;
-        var offers = sim.Offers.Select(o => new OfferHistory(o.Seller.SellerId, o.Seller.Name, o.IsOurs, o.IsAmazon, o.IsFba,
-            w.Time.ToUtc(o.ArrivedAt), o.LeftAt >= 0 ? w.Time.ToUtc(o.LeftAt) : null,
-            Points(o.History, w, v =>
+        var offers = sim.Offers.Select(o =>
+        {
+            var points = Points(o.History, w, v =>
             {
                 if (v == ChangePointSeries.Absent) return new OfferPricePoint(default, null, null);
                 var (price, shipping) = OfferState.Decode(v);
                 return new OfferPricePoint(default, Money.FromPence(price), Money.FromPence(shipping));
-            }).Select(p => p.Value with { TimeUtc = p.TimeUtc }).ToList())).ToList();
+            }).Select(p => p.Value with { TimeUtc = p.TimeUtc }).ToList();
+            // A seller that left and came back keeps one offer: first seen is its first listing, not its latest.
+            return new OfferHistory(o.Seller.SellerId, o.Seller.Name, o.IsOurs, o.IsAmazon, o.IsFba,
+                points.Count > 0 ? points[0].TimeUtc : w.Time.ToUtc(o.ArrivedAt), o.LeftAt >= 0 ? w.Time.ToUtc(o.LeftAt) : null, points);
+        }).ToList();
         return new AsinHistory(sim.Entry.Listing.Asin, sim.Entry.Listing.Sku, w.Time.EpochUtc, w.Time.ToUtc(now),
             Points(s.OurPrice, w, Pence), Points(s.BuyBoxLanded, w, Pence),
             Points(s.BuyBoxWinner, w, v => v == ChangePointSeries.Absent ? null : sim.Offers[v].Seller.SellerId),

@@ -9,9 +9,9 @@ internal sealed record FoepResult(string Status, decimal? ListingPrice, MarketOf
 
 /// <summary>
 /// The price at or below which our offer is expected to win the buy box in the simulation's own model:
-/// our score must reach the best competing eligible offer's (price counts 10 points per e-fold, so the
-/// landed price we can afford is exp((our bonus - their score) / 10)), and stay under the competitive
-/// price threshold. The model's small rotation noise is ignored, as Amazon's FOEP ignores promotions.
+/// the cheapest eligible landed price wins, so we must undercut the cheapest eligible rival by a penny,
+/// or may match it when we would win the tie on Prime, feedback and speed; never above the competitive
+/// price threshold. The model's rotation noise among tied offers is ignored, as Amazon's FOEP ignores promotions.
 /// </summary>
 internal static class FeaturedOfferExpectedPrice
 {
@@ -19,23 +19,22 @@ internal static class FeaturedOfferExpectedPrice
     {
         var current = book.BuyBoxWinner;
         if (book.Offers.FirstOrDefault(o => o.IsOurs) is not { } ours) return new("OFFER_NOT_FOUND", null, null, current);
-        if (ours.Stock <= 0 || !BuyBoxModel.IsEligible(Candidate(ours, landedPence: 1), long.MaxValue / 2))
+        if (ours.Stock <= 0 || !BuyBoxModel.IsEligible(Candidate(ours), long.MaxValue / 2))
         {
             return new("OFFER_NOT_ELIGIBLE", null, null, current);
         }
         var rivals = book.Offers.Where(o => !o.IsOurs && o.BuyBoxEligible).ToList();
         if (rivals.Count == 0) return new("NO_COMPETING_OFFER", null, null, current);
-        var best = rivals.MaxBy(o => BuyBoxModel.Score(Candidate(o, Money.ToPence(o.LandedPrice)), 1))!;
-        var theirScore = BuyBoxModel.Score(Candidate(best, Money.ToPence(best.LandedPrice)), 1);
-        var ourBonus = BuyBoxModel.Score(Candidate(ours, landedPence: 1), 1);
-        var landedPence = Math.Min(Math.Floor(Math.Exp((ourBonus - theirScore) / BuyBoxModel.PriceWeight)),
-            (double)Money.ToPence(book.CompetitivePriceThreshold));
-        var pricePence = (long)landedPence - Money.ToPence(ours.Shipping);
+        var lowest = rivals.Min(o => Money.ToPence(o.LandedPrice));
+        var best = rivals.Where(o => Money.ToPence(o.LandedPrice) == lowest).MaxBy(o => BuyBoxModel.TieScore(Candidate(o)))!;
+        var winsTies = BuyBoxModel.TieScore(Candidate(ours)) > BuyBoxModel.TieScore(Candidate(best));
+        var landedPence = Math.Min(winsTies ? lowest : lowest - 1, (long)Math.Floor(book.CompetitivePriceThreshold * 100));
+        var pricePence = landedPence - Money.ToPence(ours.Shipping);
         return pricePence <= 0
             ? new("OFFER_NOT_ELIGIBLE", null, best, current)
             : new("VALID_FOEP", Money.FromPence(pricePence), best, current);
     }
 
-    private static BuyBoxCandidate Candidate(MarketOffer o, long landedPence) =>
-        new(landedPence, true, o.IsFba, o.IsAmazon, (double)o.FeedbackPercent, o.FeedbackCount, o.ShipMaxDays);
+    private static BuyBoxCandidate Candidate(MarketOffer o) =>
+        new(Math.Max(1, Money.ToPence(o.LandedPrice)), true, o.IsFba, o.IsAmazon, (double)o.FeedbackPercent, o.FeedbackCount, o.ShipMaxDays);
 }

@@ -28,9 +28,11 @@ internal sealed partial class AsinSimulator
             var utcHour = (DemandModel.LocalHour(SimHash.Unit(h)) - offset + 24) % 24;
             Push(t + utcHour * 3600 + (long)(SimHash.Unit2(h) * 3600), EventKind.Candidate, k, day);
         }
-        for (var b = 0; b < 4; b++) Push(t + b * BlockSeconds, EventKind.Periodic, b, day);
+        for (var b = 0; b < 4; b++) Push(t + _phase + b * BlockSeconds, EventKind.Periodic, b, day);
         ScheduleCompetitorEvents(t, day);
         ScheduleMarketEvents(t, day);
+        ScheduleRivalMoves(t, day);
+        ScheduleCatalogueSlots(t, day);
         Push(t + SimTimeline.SecondsPerDay, EventKind.DayStart, 0, 0);
     }
 
@@ -38,7 +40,7 @@ internal sealed partial class AsinSimulator
     {
         foreach (var o in _live)
         {
-            if (o.IsOurs) continue;
+            if (o.IsOurs || o.Scripted) continue;
             if (o.Behaviour is OfferBehaviour.Static or OfferBehaviour.OccasionalStockOuts)
             {
                 var h = Hash(Purpose.PriceTweak, day, o.Serial);
@@ -66,8 +68,9 @@ internal sealed partial class AsinSimulator
 
     private void ScheduleMarketEvents(long t, long day)
     {
-        var competitors = _live.Count(o => !o.IsOurs && !o.IsAmazon);
-        var arrivalRate = competitors < 2 ? 0.2 : competitors >= 12 ? 0 : 1.0 / 45;
+        // Besides the hourly stream of new sellers, a thinly contested ASIN draws settled sellers of its own.
+        var competitors = Competitors();
+        var arrivalRate = competitors < 2 ? 0.2 : competitors >= MaxCompetitors ? 0 : 1.0 / 90;
         var h = Hash(Purpose.Arrival, day);
         if (SimHash.Unit(h) < arrivalRate) Push(RandomTickInDay(t, SimHash.Mix(h)), EventKind.Arrival, 0, day);
         // The seller's occasional manual repricing, until the console first sets a price.

@@ -7,10 +7,9 @@ namespace SellerConsole.Marketplace.Sandbox.Simulation.Market;
 internal sealed partial class AsinSimulator
 {
     private const double RotationNoise = 0.12;
-    private BuyBoxCandidate[] _candidates = new BuyBoxCandidate[16];
-    private double[] _noise = new double[16];
-    private double[] _liveNoise = new double[16];
-    private long _noiseBlock = -1;
+    // Scratch for the buy-box choice, per thread rather than per ASIN: an ASIN is advanced by one thread at a time.
+    [ThreadStatic] private static BuyBoxCandidate[]? t_candidates;
+    [ThreadStatic] private static double[]? t_noise;
     private (int Landed, int Serial, int Second) _lowest = (-1, -1, -1);
 
     /// <summary>Serial of the current buy box winner, or -1.</summary>
@@ -60,30 +59,34 @@ internal sealed partial class AsinSimulator
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void RecomputeBuyBox(long t)
     {
-        var n = _offers.Count;
-        if (_noise.Length < n)
-        {
-            Array.Resize(ref _candidates, n * 2);
-            Array.Resize(ref _liveNoise, n * 2);
-            _noise = new double[n * 2];
-            _noiseBlock = -1;
-        }
-        // Rotation noise is fixed per 6-hour block and offer: drawn once per block, for listed offers only.
-        var block = (_w.Time.EpochDay * SimTimeline.SecondsPerDay + t) / BlockSeconds;
-        if (block != _noiseBlock)
-        {
-            _noiseBlock = block;
-            Array.Fill(_noise, double.NaN);
-        }
         var live = _live.Count;
+        if (t_candidates is null || t_candidates.Length < live)
+        {
+            t_candidates = new BuyBoxCandidate[Math.Max(16, live * 2)];
+            t_noise = new double[t_candidates.Length];
+        }
+        var candidates = t_candidates;
+        var noise = t_noise!;
+        var reference = BuyBoxReference;
+        var min = long.MaxValue;
+        var tied = 0;
         for (var i = 0; i < live; i++)
         {
             var o = _live[i];
-            _candidates[i] = o.ToCandidate() with { InStock = Purchasable(o) };
-            if (double.IsNaN(_noise[o.Serial])) _noise[o.Serial] = RotationNoise * SimHash.Symmetric(Hash(Purpose.BuyBoxRotation, block, o.Serial));
-            _liveNoise[i] = _noise[o.Serial];
+            var c = candidates[i] = o.ToCandidate() with { InStock = Purchasable(o) };
+            if (!BuyBoxModel.IsEligible(c, reference) || c.LandedPence > min) continue;
+            tied = c.LandedPence == min ? tied + 1 : 1;
+            min = c.LandedPence;
         }
-        var winner = BuyBoxModel.Choose(_candidates.AsSpan(0, live), Profile.ReferenceLanded, _liveNoise.AsSpan(0, live));
+        // Rotation noise only decides ties; it is fixed per 6-hour block and offer, so it is drawn only when offers tie.
+        var block = RotationBlock(t);
+        for (var i = 0; i < live; i++)
+        {
+            noise[i] = tied > 1 && candidates[i].LandedPence == min
+                ? RotationNoise * SimHash.Symmetric(Hash(Purpose.BuyBoxRotation, block, _live[i].Serial))
+                : 0;
+        }
+        var winner = BuyBoxModel.Choose(candidates.AsSpan(0, live), reference, noise.AsSpan(0, live));
         BuyBoxSerial = winner < 0 ? -1 : _live[winner].Serial;
     }
 
@@ -116,6 +119,7 @@ internal sealed partial class AsinSimulator
         o.Price = price;
         o.RecordPrice(t);
         MarketChanged(t, o);
+        if (o.IsOurs) OurPriceMoved(t);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

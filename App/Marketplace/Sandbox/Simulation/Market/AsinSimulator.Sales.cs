@@ -134,21 +134,43 @@ internal sealed partial class AsinSimulator
         MarketChanged(t, o);
     }
 
+    /// <summary>A settled seller lists on this ASIN, drawn for the day (see <see cref="OnCasualArrival"/> for the hourly stream).</summary>
     private void OnArrival(long t, long day)
     {
         var r = DetRandom.For(_w.Seed, Purpose.NewOffer, (long)Hash(Purpose.NewOffer, day));
         var seller = _w.Sellers.Competitor(r.NextDouble());
         if (_live.Any(o => o.Seller.Index == seller.Index)) return;
-        var lifetimeDays = -Math.Log(1 - r.NextDouble()) * 120;
+        var lifetimeDays = -Math.Log(1 - r.NextDouble()) * SettledLifetimeDays;
         var departAt = _w.Time.CeilToTick(t + (long)(lifetimeDays * SimTimeline.SecondsPerDay) + 1);
-        var anchor = _live.Where(Purchasable).Select(o => o.Landed).DefaultIfEmpty(0).Min();
-        var offer = MarketSetup.NewCompetitor(_offers.Count, seller, r, Profile, anchor, departAt, t);
+        var offer = MarketSetup.NewCompetitor(_offers.Count, seller, r, Profile, CheapestLanded(), departAt, t);
+        AddOffer(t, offer);
+        Push(departAt, EventKind.Departure, offer.Serial, 0);
+    }
+
+    private void AddOffer(long t, OfferState offer)
+    {
         _offers.Add(offer);
         _live.Add(offer);
         offer.RecordPrice(t);
-        Push(departAt, EventKind.Departure, offer.Serial, 0);
         MarketChanged(t, offer);
     }
+
+    /// <summary>A seller that left lists again on its old offer (kept in serial order among the listed ones).</summary>
+    private void Relist(long t, OfferState offer)
+    {
+        offer.Active = true;
+        offer.ArrivedAt = t;
+        offer.LeftAt = -1;
+        offer.NextReaction = -1;
+        offer.RestockPending = false;
+        var at = _live.FindIndex(o => o.Serial > offer.Serial);
+        _live.Insert(at < 0 ? _live.Count : at, offer);
+        offer.RecordPrice(t);
+        MarketChanged(t, offer);
+    }
+
+    /// <summary>The cheapest landed price on offer now (0 when nothing is buyable).</summary>
+    private int CheapestLanded() => LowestTwo().Landed is var l && l < int.MaxValue ? l : 0;
 
     private void OnDeparture(long t, OfferState o)
     {

@@ -22,12 +22,14 @@ internal sealed partial class AsinSimulator
     private long _sequence;
     private long _firstPriceOverrideAt = long.MaxValue;
     private long _firstStockOverrideAt = long.MaxValue;
+    private readonly long _phase;
 
     public AsinSimulator(WorldContext world, CatalogueEntry entry)
     {
         _w = world;
         Entry = entry;
         Profile = MarketSetup.Profile(world.Seed, entry);
+        _phase = RotationPhase;
         _offers = MarketSetup.InitialOffers(world.Seed, entry, Profile, world.Sellers, world.Time);
         _live = [.. _offers];
         _reviewCount = Profile.InitialReviews;
@@ -111,6 +113,7 @@ internal sealed partial class AsinSimulator
     private void Handle(SimEvent e)
     {
         var t = e.Time;
+        if (_quietUntil > t && HeldWhileQuiet(e)) return;
         switch (e.Kind)
         {
             case EventKind.DayStart: OnDayStart(t); break;
@@ -126,7 +129,12 @@ internal sealed partial class AsinSimulator
             case EventKind.Oscillation: OnOscillation(t, _offers[e.Entity]); break;
             case EventKind.StockOutStart: OnStockOut(t, _offers[e.Entity], e.Arg); break;
             case EventKind.Restock: OnRestock(t, _offers[e.Entity], (int)e.Arg); break;
-            case EventKind.Arrival: OnArrival(t, e.Arg); break;
+            case EventKind.Arrival: if (e.Entity == 0) OnArrival(t, e.Arg); else OnCasualArrival(t, e.Arg); break;
+            case EventKind.RivalMove: OnRivalMove(t, e.Entity, e.Arg); break;
+            case EventKind.SlotStockOut: OnSlotStockOut(t, e.Arg); break;
+            case EventKind.ScenarioStart: OnScenarioStart(t, e.Entity); break;
+            case EventKind.ScenarioEnd: OnScenarioEnd(t, e.Entity); break;
+            case EventKind.TrackOurPrice: OnTrackOurPrice(t, _offers[e.Entity], (int)e.Arg); break;
             case EventKind.Departure: OnDeparture(t, _offers[e.Entity]); break;
             default: throw new InvalidOperationException($"Unhandled event {e.Kind}.");
         }

@@ -12,15 +12,15 @@ internal readonly record struct BuyBoxCandidate(
     int ShipMaxDays);
 
 /// <summary>
-/// A plausible, deterministic featured-offer model. Eligible offers are in stock, from sellers with
-/// good feedback, delivered within a week, and not priced above the competitive threshold. Among
-/// them the highest score wins: landed price dominates (10 points per e-fold), FBA/Prime is worth
-/// about 3.5% of price, Amazon itself another 5%, then feedback, volume and delivery speed. A small
-/// per-period noise term lets near-equal offers share the buy box over time (rotation).
+/// A plausible, deterministic featured-offer model that answers to price. Eligible offers are in stock,
+/// from sellers with good feedback, delivered within a week, and not priced above the competitive
+/// threshold. The cheapest eligible landed price wins outright, so an eligible seller who undercuts the
+/// winner takes the buy box once the new price applies (what every repricer relies on, ours included).
+/// Offers tied at that price share it: FBA/Prime and Amazon itself, then feedback, volume and delivery
+/// speed score them, plus a small per-period noise term that rotates near-equal tied offers over time.
 /// </summary>
 internal static class BuyBoxModel
 {
-    public const double PriceWeight = 10.0;
     public const double FbaBonus = 0.35;
     public const double AmazonBonus = 0.5;
     public const double ThresholdRatio = 1.3;
@@ -48,8 +48,8 @@ internal static class BuyBoxModel
         for (var i = 0; i < offers.Length; i++)
         {
             var c = offers[i];
-            if (!IsEligible(c, referenceLandedPence)) continue;
-            var score = Score(c, minLanded) + (noise.Length > i ? noise[i] : 0);
+            if (c.LandedPence != minLanded || !IsEligible(c, referenceLandedPence)) continue;
+            var score = TieScore(c) + (noise.Length > i ? noise[i] : 0);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -59,9 +59,10 @@ internal static class BuyBoxModel
         return best;
     }
 
-    public static double Score(in BuyBoxCandidate c, long minLanded)
+    /// <summary>How an offer fares against others at the same landed price (noise aside).</summary>
+    public static double TieScore(in BuyBoxCandidate c)
     {
-        var score = -PriceWeight * Math.Log((double)c.LandedPence / minLanded);
+        var score = 0.0;
         if (c.IsFba || c.IsAmazon) score += FbaBonus;
         if (c.IsAmazon) score += AmazonBonus;
         else score += (c.FeedbackPercent - 95) * 0.04 + Math.Log(1 + c.FeedbackCount) * 0.02;

@@ -6,12 +6,15 @@ namespace SellerConsole.Marketplace.Sandbox.Simulation.Market;
 /// A compact change-point history: strictly increasing times, each point a change from the one
 /// before. Several changes at the same second collapse into the last; a change that returns to the
 /// previous point's value within the same second removes the point. Points are stored as varint
-/// deltas (about 4 bytes a point instead of 8) because two years of histories for thousands of
+/// deltas (about 3 bytes a point instead of 8) because two years of histories for thousands of
 /// ASINs are mostly these points; the newest point stays unencoded until a later time arrives.
+/// Most market events fall on quarter-hour ticks, so a time delta that is a whole number of quarter
+/// hours is stored in quarter hours (a day fits one byte), any other in seconds; the low bit says which.
 /// </summary>
 internal sealed class ChangePointSeries
 {
     public const int Absent = -1;
+    private const uint AlignedSeconds = 900;
 
     private byte[] _data = new byte[16];
     private int _length;
@@ -65,7 +68,8 @@ internal sealed class ChangePointSeries
         // Grows by half rather than doubling: tens of thousands of these live for the whole run, and
         // a doubled buffer is on average a quarter empty.
         if (_data.Length - _length < 10) Array.Resize(ref _data, _data.Length + Math.Max(16, _data.Length / 2));
-        WriteVarint((uint)(_pendingTime - _lastTime));
+        var dt = (uint)(_pendingTime - _lastTime);
+        WriteVarint(dt % AlignedSeconds == 0 ? dt / AlignedSeconds << 1 : dt << 1 | 1);
         var delta = _pendingValue - _lastValue;
         WriteVarint((uint)((delta << 1) ^ (delta >> 31)));
         _lastTime = _pendingTime;
@@ -98,7 +102,8 @@ internal sealed class ChangePointSeries
         {
             if (_index < series._committed)
             {
-                _time += (int)Read();
+                var dt = Read();
+                _time += (int)((dt & 1) == 0 ? (dt >> 1) * AlignedSeconds : dt >> 1);
                 var zig = Read();
                 _value += (int)(zig >> 1) ^ -(int)(zig & 1);
                 _index++;

@@ -79,7 +79,7 @@ internal static class MarketSetup
         var fba = r.Chance(seller.FbaShare);
         var shipping = fba || r.Chance(0.5) || p.ReferenceLanded < 800 ? 0 : r.Pick(ShippingPence);
         var reference = p.ReferenceLanded;
-        var anchor = anchorLanded > 0 ? anchorLanded * r.Between(0.97, 1.12) : reference * Math.Clamp(1.03 + 0.07 * r.Normal(), 0.8, 1.35);
+        var anchor = Anchor(r, p, anchorLanded);
         var floor = Math.Max(30, (int)(reference * r.Between(0.8, 0.93)) - shipping);
         var ceiling = Math.Max(floor + 50, (int)(reference * r.Between(1.15, 1.5)) - shipping);
         var stock = fba ? r.Between(10, 150) : r.Between(3, 250);
@@ -99,6 +99,17 @@ internal static class MarketSetup
         };
         return offer;
     }
+
+    /// <summary>A seller listing again on an ASIN it sold before: priced around the market now, restocked.</summary>
+    public static void Relist(OfferState offer, DetRandom r, AsinProfile p, int anchorLanded)
+    {
+        offer.Price = Math.Clamp(Charm((int)Anchor(r, p, anchorLanded) - offer.Shipping), offer.Floor, offer.Ceiling);
+        offer.Stock = offer.RestockLevel;
+    }
+
+    /// <summary>Where a seller listing now pitches its landed price: around the cheapest offer, or the reference price.</summary>
+    private static double Anchor(DetRandom r, AsinProfile p, int anchorLanded) =>
+        anchorLanded > 0 ? anchorLanded * r.Between(0.97, 1.12) : p.ReferenceLanded * Math.Clamp(1.03 + 0.07 * r.Normal(), 0.8, 1.35);
 
     /// <summary>Retail-style price ending in 9p (e.g. 1234 -> 1229).</summary>
     public static int Charm(int pence) => Math.Max(49, (pence + 5) / 10 * 10 - 1);

@@ -21,11 +21,18 @@ internal sealed class OfferState(int serial, SellerProfile seller, bool isFba, O
     public int ShipMaxDays { get; init; }
 
     public bool Active { get; set; } = true;
-    public long ArrivedAt { get; init; }
+    /// <summary>When it last listed (a returning seller lists again on the same offer).</summary>
+    public long ArrivedAt { get; set; }
     public long DepartAt { get; init; } = long.MaxValue;
     public long LeftAt { get; set; } = -1;
     public long NextReaction { get; set; } = -1;
     public bool RestockPending { get; set; }
+
+    /// <summary>A scenario's offer: it moves only as the scenario says (no random price moves, stock-outs or departures).</summary>
+    public bool Scripted { get; init; }
+
+    /// <summary>For <see cref="OfferBehaviour.TracksOurPrice"/>: the landed-price gap to ours it keeps (pence; negative = below us).</summary>
+    public int TrackOffset { get; init; }
 
     /// <summary>Price and shipping changes, encoded by <see cref="Encode"/>; <see cref="ChangePointSeries.Absent"/> once gone.</summary>
     public ChangePointSeries History { get; } = new();
@@ -36,10 +43,11 @@ internal sealed class OfferState(int serial, SellerProfile seller, bool isFba, O
 
     public bool IsReactive => Behaviour is OfferBehaviour.FollowLowest or OfferBehaviour.UndercutBy1p;
 
-    /// <summary>Price (under 2^20 pence, about £10,485) and shipping (under 2^11 pence) in one int.</summary>
-    public static int Encode(int price, int shipping) => (price << 11) | Math.Min(shipping, 2047);
+    /// <summary>Price (under 2^20 pence, about £10,485) and shipping (under 2^11 pence) in one int. The price sits in
+    /// the low bits, so a price move is a small delta in the varint-encoded history (shipping rarely changes).</summary>
+    public static int Encode(int price, int shipping) => (Math.Min(shipping, 2047) << 20) | price;
 
-    public static (int Price, int Shipping) Decode(int value) => (value >> 11, value & 2047);
+    public static (int Price, int Shipping) Decode(int value) => (value & 0xFFFFF, value >> 20);
 
     public void RecordPrice(long time) => History.Record(time, Active ? Encode(Price, Shipping) : ChangePointSeries.Absent);
 

@@ -2,8 +2,9 @@ using SellerConsole.Marketplace.Sandbox.Simulation.Randomness;
 
 namespace SellerConsole.Marketplace.Sandbox.Simulation.Market;
 
-/// <summary>What every ASIN simulator shares: read-only after creation.</summary>
-internal sealed record WorldContext(int Seed, SimTimeline Time, SellerPool Sellers, Identifiers Ids);
+/// <summary>What every ASIN simulator shares: read-only after creation. <paramref name="Listings"/> sizes the
+/// catalogue-wide event streams (one new seller an hour per 150 listings, and so on).</summary>
+internal sealed record WorldContext(int Seed, SimTimeline Time, SellerPool Sellers, Identifiers Ids, int Listings);
 
 /// <summary>The per-ASIN change-point histories (values in pence, ranks, counts; rating x10).</summary>
 internal sealed class AsinSeries

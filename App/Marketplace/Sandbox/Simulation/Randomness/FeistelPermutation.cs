@@ -5,8 +5,9 @@ namespace SellerConsole.Marketplace.Sandbox.Simulation.Randomness;
 /// are unique by construction (no collision checks, no global set) and can be inverted, so an
 /// Amazon order id leads straight back to its ASIN and sequence number.
 /// Balanced Feistel network on the smallest even bit width covering the domain, with cycle walking.
+/// A struct, so a throwaway permutation (the market's daily shuffle of the catalogue) costs no allocation.
 /// </summary>
-internal sealed class FeistelPermutation
+internal readonly struct FeistelPermutation
 {
     private const int Rounds = 6;
     private readonly ulong _domain;

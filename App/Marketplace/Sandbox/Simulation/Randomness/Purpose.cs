@@ -36,4 +36,9 @@ internal enum Purpose : ulong
     RankNoise = 38,
     NewOffer = 39,
     OurRestock = 40,
+    ArrivalSlot = 41,
+    StockOutSlot = 42,
+    RivalMove = 43,
+    RotationPhase = 44,
+    ScenarioSeller = 45,
 }
