@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Catalog.Sync;
 using SellerConsole.Pricing;
@@ -73,6 +74,50 @@ public sealed class RepricerTests
 
         Assert.Equal(decision.FinalPence, (await h.App.ListingsAsync()).Single(l => l.Sku == listing.Sku).PricePence);
         Assert.Equal(decision.FinalPence / 100m, await h.AmazonPriceAsync(listing.Sku));
+    }
+
+    [Fact]
+    public async Task A_rival_undercuts_us_the_next_offers_sync_reprices_amazon_confirms_and_the_buy_box_comes_back()
+    {
+        using var h = new PushApp();
+        await h.SyncCatalogueAsync();
+        await SyncOffersAsync(h);
+        var listing = (await h.App.ListingsAsync()).First(l => l.Offers.Any(o => o.IsOurs && o.IsBuyBoxWinner) && l.Offers.Count(o => !o.IsOurs) >= 1);
+        var ours = listing.Offers.Single(o => o.IsOurs);
+        await h.App.Service<RepricingReview>().SetModeAsync(RepricingMode.Auto, 500, Owner, CancellationToken.None);
+        await h.App.Service<PricingAssignments>().ApplyAsync([listing.Sku], new SkuPricingRequest(null, null, (ours.LandedPence - ours.ShippingPence) * 0.7m / 100m, null), Owner, CancellationToken.None);
+
+        // A price war on this ASIN only (its other rivals hold still); the undercutter answers our moves an hour later.
+        var control = await h.App.CreateSignedInClientAsync();
+        var started = await control.PostAsJsonAsync(SellerConsole.Marketplace.Sandbox.Http.ScenarioEndpoints.Path, new { scenario = "price-war", sku = listing.Sku, delayMinutes = 60, quiet = true });
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, started.StatusCode);
+        h.App.Clock.Advance(TimeSpan.FromMinutes(15));
+        await SyncOffersAsync(h);
+
+        var undercut = (await h.App.ListingsAsync()).Single(l => l.Sku == listing.Sku);
+        var rival = undercut.Offers.Single(o => o.IsBuyBoxWinner);
+        Assert.False(rival.IsOurs);
+        Assert.Equal(ours.LandedPence - 1, rival.LandedPence);
+
+        // The offers sync itself repriced the SKU (no scheduled run): a penny under the rival, sent at once.
+        var decision = await h.DbAsync(db => db.PriceDecisions.AsNoTracking()
+            .Where(d => d.Sku == listing.Sku && d.Outcome == DecisionOutcome.Change).SingleAsync());
+        Assert.Equal("offers-changed", decision.Trigger);
+        Assert.Equal(DecisionStatus.Pushed, decision.Status);
+        Assert.Equal(rival.LandedPence - 1 - ours.ShippingPence, decision.FinalPence);
+
+        await h.RunPusherAsync();
+        h.App.Clock.Advance(TimeSpan.FromMinutes(3));
+        await h.RunPusherAsync();
+        Assert.Equal(PushState.Verified, (await h.PushAsync(decision.PushId!.Value)).State);
+
+        // The next offers read shows our new price and the buy box back with us.
+        h.App.Clock.Advance(TimeSpan.FromMinutes(15));
+        await SyncOffersAsync(h);
+        var after = (await h.App.ListingsAsync()).Single(l => l.Sku == listing.Sku);
+        var ourOffer = after.Offers.Single(o => o.IsOurs);
+        Assert.Equal(decision.FinalPence + ours.ShippingPence, ourOffer.LandedPence);
+        Assert.True(ourOffer.IsBuyBoxWinner, "the buy box came back to us");
     }
 
     [Fact]

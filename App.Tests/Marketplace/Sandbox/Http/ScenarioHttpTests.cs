@@ -7,7 +7,7 @@ using SellerConsole.Marketplace.Sandbox.Simulation;
 namespace SellerConsole.Tests.Marketplace.Sandbox.Http;
 
 /// <summary>
-/// Each scenario started through <c>POST /sandbox/scenarios</c> and seen where a repricer sees it: in the
+/// Each scenario started through <c>POST /api/v1/sandbox/scenarios</c> and seen where a repricer sees it: in the
 /// SP-API getItemOffers and getItemOffersBatch JSON, from the next market tick on.
 /// </summary>
 public sealed class ScenarioHttpTests

@@ -21,5 +21,5 @@ public sealed record ScenarioDto(
 /// <summary>Silent drops ordered for a SKU and not used yet.</summary>
 public sealed record SilentDropsDto(string Sku, string Asin, int Remaining);
 
-/// <summary><c>GET /sandbox/scenarios</c>: what can be started, and what was (oldest first).</summary>
+/// <summary><c>GET /api/v1/sandbox/scenarios</c>: what can be started, and what was (oldest first).</summary>
 public sealed record ScenariosDto(IReadOnlyList<string> Names, IReadOnlyList<ScenarioDto> Scenarios, IReadOnlyList<SilentDropsDto> SilentDrops);

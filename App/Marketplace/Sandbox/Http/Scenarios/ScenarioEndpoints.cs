@@ -4,14 +4,14 @@ using SellerConsole.Marketplace.Sandbox.Simulation;
 namespace SellerConsole.Marketplace.Sandbox.Http;
 
 /// <summary>
-/// The Sandbox's control API for the repricer's scenarios: <c>GET /sandbox/scenarios</c> lists them,
-/// <c>POST /sandbox/scenarios</c> starts one (<see cref="ScenarioRequest"/>). Unlike the SP-API face it
+/// The Sandbox's control API for the repricer's scenarios: <c>GET /api/v1/sandbox/scenarios</c> lists them,
+/// <c>POST /api/v1/sandbox/scenarios</c> starts one (<see cref="ScenarioRequest"/>). Unlike the SP-API face it
 /// acts on the world rather than reading it as the seller, so it takes the owner's sign-in or an API
-/// token, like the Sandbox page. Bad input is an RFC 7807 problem naming the field.
+/// token, like the Sandbox page; under /api it follows the API's rules (401 to strangers, a matching Origin for cookie writes, read-write tokens). Bad input is an RFC 7807 problem naming the field.
 /// </summary>
 public static class ScenarioEndpoints
 {
-    public const string Path = SandboxPaths.Root + "/scenarios";
+    public const string Path = "/api/v1/sandbox/scenarios";
 
     public static IEndpointRouteBuilder MapSandboxScenarios(this IEndpointRouteBuilder app)
     {

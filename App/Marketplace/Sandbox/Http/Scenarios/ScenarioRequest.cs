@@ -4,7 +4,7 @@ using SellerConsole.Marketplace.Sandbox.Simulation;
 namespace SellerConsole.Marketplace.Sandbox.Http;
 
 /// <summary>
-/// <c>POST /sandbox/scenarios</c>: one scenario on one listing, named by <see cref="Asin"/> or <see cref="Sku"/>.
+/// <c>POST /api/v1/sandbox/scenarios</c>: one scenario on one listing, named by <see cref="Asin"/> or <see cref="Sku"/>.
 /// Parameters not given take the scenario's defaults; a parameter the scenario does not use is refused.
 /// </summary>
 /// <param name="Scenario">price-war, amazon, suppressed-buy-box, follower or silent-drops.</param>
