@@ -19,12 +19,14 @@ public sealed class HangfireHost(
     JobRunHistory history,
     IOptions<JobsOptions> options,
     IOptions<DataOptions> data,
+    IHostApplicationLifetime lifetime,
     ILoggerFactory loggers) : IHostedService, IDisposable
 {
     public const int WorkerCount = 4;
     private readonly ILogger _log = loggers.CreateLogger<HangfireHost>();
     private BackgroundJobServer? _server;
     private FileStream? _nodeLock;
+    private CancellationTokenRegistration _whenStarted;
 
     public SchedulerState State { get; private set; } = SchedulerState.NotStarted;
     public string? FailureReason { get; private set; }
@@ -41,7 +43,13 @@ public sealed class HangfireHost(
             _log.LogInformation("Hangfire server off (Jobs:Enabled=false): no schedules; jobs run only when started from the Jobs page or the API");
             return;
         }
+        // Jobs start once the console listens: in Sandbox mode they call this app's own URL, which is not known (and
+        // not answering) until Kestrel has bound; a job that ran earlier created its client for http://localhost:80.
+        _whenStarted = lifetime.ApplicationStarted.Register(() => StartServerAsync(CancellationToken.None).GetAwaiter().GetResult());
+    }
 
+    private async Task StartServerAsync(CancellationToken cancellationToken)
+    {
         try
         {
             var storage = services.GetRequiredService<JobStorage>();
@@ -119,6 +127,7 @@ public sealed class HangfireHost(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await _whenStarted.DisposeAsync();
         if (_server is not null)
         {
             Client = null;

@@ -13,7 +13,8 @@ public sealed record DecisionPage(IReadOnlyList<StoredDecision> Items, int Total
 /// <summary>Counts for the Repricing page's header: the last 7 days' activity, the review queue, the push queue, confirmation latency.</summary>
 public sealed record RepricingOverview(
     int Changes7d, int Up7d, int Down7d, int Held7d, int Suggestions, int Queued, int AwaitingVerify, int Failed7d,
-    double? BuyBoxBefore, double? BuyBoxNow, int? ConfirmP50Seconds, int? ConfirmP90Seconds, int? ConfirmMaxSeconds, int Verified7d, int NoFloorSkus);
+    double? BuyBoxBefore, double? BuyBoxNow, int? ConfirmP50Seconds, int? ConfirmP90Seconds, int? ConfirmMaxSeconds, int Verified7d, int NoFloorSkus,
+    DateTime? LastDecidedUtc);
 
 public sealed class RepricingQueries(IDbContextFactory<SellerDb> dbs, TimeProvider clock)
 {
@@ -76,7 +77,8 @@ public sealed class RepricingQueries(IDbContextFactory<SellerDb> dbs, TimeProvid
             pushes.Count(p => p.State == PushState.Failed),
             pushed.Count == 0 ? null : pushed.GroupBy(d => d.Sku).Average(g => g.First().HeldBuyBox ? 1.0 : 0.0),
             nowOurs.Count == 0 ? null : nowOurs.Average(o => o == true ? 1.0 : 0.0),
-            Percentile(latencies, 0.5), Percentile(latencies, 0.9), latencies.Count == 0 ? null : latencies[^1], latencies.Count, refusedNoFloor);
+            Percentile(latencies, 0.5), Percentile(latencies, 0.9), latencies.Count == 0 ? null : latencies[^1], latencies.Count, refusedNoFloor,
+            await db.PriceDecisions.Where(d => d.Status != DecisionStatus.DryRun).MaxAsync(d => (DateTime?)d.DecidedUtc, ct));
     }
 
     private static int? Percentile(List<int> sorted, double p) => sorted.Count == 0 ? null : sorted[(int)Math.Min(sorted.Count - 1, Math.Floor(p * sorted.Count))];
