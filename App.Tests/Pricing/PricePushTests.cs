@@ -2,12 +2,30 @@ using Microsoft.EntityFrameworkCore;
 using SellerConsole.Marketplace.Sandbox.Http;
 using SellerConsole.Pricing;
 using SellerConsole.Pricing.Push;
+using SellerConsole.Tests.Support;
 
 namespace SellerConsole.Tests.Pricing;
 
 public sealed class PricePushTests
 {
     private static readonly TimeSpan ApplyDelay = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task A_scheduled_push_with_nothing_open_leaves_no_run_in_the_jobs_history_but_one_with_a_queued_price_runs()
+    {
+        using var h = new PushApp();
+        await h.SyncCatalogueAsync();
+        var jobs = h.App.Service<SellerConsole.Jobs.HangfireJobs>();
+        Task<int> RunsAsync() => h.DbAsync(db => db.JobRuns.CountAsync(r => r.JobName == "price-push"));
+
+        await jobs.ScheduledAsync("price-push", CancellationToken.None);
+        Assert.Equal(0, await RunsAsync());
+
+        var listing = (await h.App.ListingsAsync())[0];
+        await h.QueueAsync(listing.Sku, listing.PricePence!.Value - 5, listing.PricePence);
+        await ClockPump.RunAsync(h.App.Clock, () => jobs.ScheduledAsync("price-push", CancellationToken.None));
+        Assert.Equal(1, await RunsAsync());
+    }
 
     [Fact]
     public async Task A_queued_price_is_sent_then_read_back_and_verified_after_amazons_apply_delay()

@@ -10,15 +10,19 @@ namespace SellerConsole.Jobs;
 /// the owner cancelled throws <see cref="JobRunCancelledException"/>, which is never retried. A run stopped
 /// by shutdown rethrows the cancellation, and Hangfire re-queues it for the next start.
 /// </summary>
-public sealed class HangfireJobs(JobRunner runner)
+public sealed class HangfireJobs(JobRunner runner, IServiceProvider services)
 {
     public const int RetryAttempts = 3;
 
     /// <summary>A recurring schedule fired: if the job is already running (say, "Run now"), this firing is skipped.</summary>
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [30, 120, 600], OnlyOn = [typeof(JobRunFailedException)])]
     [DisplayName("{0} (schedule)")]
-    public Task ScheduledAsync(string jobName, CancellationToken cancellationToken) =>
-        PerformAsync(runner, Find(jobName), "schedule", waitIfRunning: false, cancellationToken);
+    public async Task ScheduledAsync(string jobName, CancellationToken cancellationToken)
+    {
+        var job = Find(jobName);
+        if (services.GetService(job.JobType) is IScheduledWorkCheck check && !await check.HasWorkAsync(cancellationToken)) return;
+        await PerformAsync(runner, job, "schedule", waitIfRunning: false, cancellationToken);
+    }
 
     /// <summary>A step of a chain: waits for a run already in progress, then runs, so it sees the previous step's data.</summary>
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [30, 120, 600], OnlyOn = [typeof(JobRunFailedException)])]

@@ -66,6 +66,13 @@ public sealed class PricePushQueue(IDbContextFactory<SellerDb> dbs, TimeProvider
     }
 
     /// <summary>Prices not yet confirmed (queued, being sent, or waiting to be read back), oldest first.</summary>
+    /// <summary>Whether any price waits to be sent, is being sent, or waits to be read back.</summary>
+    public async Task<bool> HasOpenAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.PricePushes.AnyAsync(p => p.State == PushState.Queued || p.State == PushState.Sending || p.State == PushState.Accepted, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<PricePush>> OpenAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
