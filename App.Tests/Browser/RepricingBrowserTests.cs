@@ -65,6 +65,22 @@ public sealed class RepricingBrowserTests
             await pushed.Locator("[data-testid=activity-undo]").ClickAsync();
             await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
             await Expect(page.Locator(".mud-snackbar", new() { HasText = "undo" })).ToContainTextAsync("undo queued");
+
+            // On a listing page: its own floor (a bad one is refused by name), saved, then repriced on its own.
+            await page.GotoAsync($"{app.BaseUrl}/catalogue/{Uri.EscapeDataString(skus[^1])}");
+            var card = page.Locator("[data-testid=listing-repricing]");
+            await Expect(card).ToContainTextAsync("floor: £1.00 (manual)");
+            await card.Locator("[data-testid=sku-pricing-edit]").ClickAsync();
+            var floorBox = card.Locator("[data-testid=sku-floor] input, input[data-testid=sku-floor]").First;
+            await floorBox.FillAsync("-2");
+            await card.Locator("[data-testid=sku-pricing-save]").ClickAsync();
+            await Expect(card).ToContainTextAsync("A manual floor is above £0");
+            await floorBox.FillAsync("1.50");
+            await card.Locator("[data-testid=sku-pricing-save]").ClickAsync();
+            await Expect(card).ToContainTextAsync("floor: £1.50 (manual)");
+            await card.Locator("[data-testid=sku-reprice]").ClickAsync();
+            await Expect(page.Locator(".mud-snackbar", new() { HasText = "SKUs decided" })).ToContainTextAsync("1 SKUs decided");
+            await Expect(card.Locator("[data-testid=decision-trail]")).ToBeVisibleAsync();
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
         });
     }

@@ -42,7 +42,7 @@ public sealed class PricingAssignments(IDbContextFactory<SellerDb> dbs, Strategy
         }
         await db.SaveChangesAsync(ct);
         await audit.WriteAsync(actor, "repricing.assigned", string.Join(",", known.Take(20)) + (known.Count > 20 ? ",…" : ""),
-            $"{known.Count} SKU(s): strategy {request.StrategyId?.ToString() ?? "default"}, mode {request.Mode?.ToString() ?? "global"}, floor {request.ManualFloor?.ToString("C2") ?? "strategy"}, ceiling {request.ManualCeiling?.ToString("C2") ?? "strategy"}",
+            $"{known.Count} SKU(s): strategy {request.StrategyId?.ToString() ?? "default"}, mode {request.Mode?.ToString() ?? "global"}, floor {(request.ManualFloor is { } mf ? Money.FormatPence(Money.ToPence(mf)) : "from costs")}, ceiling {(request.ManualCeiling is { } mc ? Money.FormatPence(Money.ToPence(mc)) : "strategy")}",
             cancellationToken: ct);
         return known.Count;
     }
