@@ -22,7 +22,7 @@ public sealed class ExplanationTests
         var trail = Example().Trail;
 
         Assert.Equal(13, trail.Count);
-        Assert.Equal("Inputs: offers 2 min old; buy box held at £12.49; 2 competing offers, 2 considered; floor £9.87 (manual); ceiling none (none set); sold 0/0/0/0 in 1/7/14/30 days", trail[0]);
+        Assert.Equal("Inputs: offers 2 min old; buy box won by a rival at £12.49; 2 competing offers, 2 considered; floor £9.87 (manual); ceiling none (none set); sold 0/0/0/0 in 1/7/14/30 days", trail[0]);
         Assert.Equal("Strategy 'Test': Beat the featured offer £12.49 (FBM, 98%) by 1p -> £12.48", trail[1]);
         Assert.Equal(
         [

@@ -45,7 +45,7 @@ internal static class TrailText
         var buyBox = i.BuyBox switch
         {
             BuyBoxCondition.Held when i.WeHoldBuyBox => "ours",
-            BuyBoxCondition.Held => i.BuyBoxLandedPence is { } p ? $"held at {new Gbp(p)}" : "held",
+            BuyBoxCondition.Held => i.BuyBoxLandedPence is { } p ? $"won by a rival at {new Gbp(p)}" : "won by a rival",
             BuyBoxCondition.Suppressed => "suppressed",
             _ => "none",
         };
