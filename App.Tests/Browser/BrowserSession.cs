@@ -81,8 +81,9 @@ public sealed class BrowserSession : IAsyncDisposable
         catch (Exception ex)
         {
             var shot = Path.Combine(Path.GetTempPath(), $"sellerconsole-failure-{Guid.NewGuid():N}.png");
-            try { await Page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true }); }
-            catch (PlaywrightException) { shot = "(no screenshot)"; }
+            // A screenshot that times out (a starved machine) must not hide the failure it was taken for.
+            try { await Page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true, Timeout = 5_000 }); }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException) { shot = $"(no screenshot: {e.GetType().Name})"; }
             throw new Xunit.Sdk.XunitException(
                 $"{ex.Message}\n--- url: {Page.Url}\n--- screenshot: {shot}\n--- browser errors:\n{string.Join("\n", Errors)}\n--- console:\n{string.Join("\n", _console.TakeLast(30))}\n--- app log (tail):\n{Tail(app.Output, 60)}");
         }
