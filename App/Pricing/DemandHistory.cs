@@ -17,10 +17,10 @@ public static class DemandHistory
     public const int Days = 90;
     private static readonly HistorySeries[] Series = [HistorySeries.OurPrice, HistorySeries.BuyBoxOurs, HistorySeries.LowestFbm, HistorySeries.LowestFba];
 
-    public static async Task<IReadOnlyList<DemandObservation>> ReadAsync(SellerDb db, HistoryStore history, Listing listing, DateTime now, CancellationToken ct)
+    public static async Task<IReadOnlyList<DemandObservation>> ReadAsync(SellerDb db, HistoryStore history, Listing listing, DateTime now, int days, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(UkTime.FromUtc(now));
-        var first = today.AddDays(-Days);
+        var first = today.AddDays(-days);
         var since = UkTime.StartOfDayUtc(first);
         var sold = await db.OrderLines.AsNoTracking().Where(l => l.Sku == listing.Sku)
             .Join(db.Orders.Where(o => o.PurchasedUtc >= since && o.Status != "Canceled"), l => l.OrderId, o => o.Id,

@@ -19,6 +19,7 @@ public static class PricingModule
         services.AddSingleton<Repricer>();
         services.AddSingleton<RepricingReview>();
         services.AddSingleton<RepricingQueries>();
+        services.AddSingleton<Backtests.BacktestService>();
         services.AddSingleton<PricingAssignments>();
         services.AddSingleton<Competition.IOffersObserver, RepricingOffersObserver>();
         services.AddHostedService<Jobs.PushTrigger>();

@@ -60,7 +60,7 @@ public sealed class RepricingInputs(IDbContextFactory<SellerDb> dbs, CostingStor
                 Profit = Profit(snapshot, listing.Sku, shipping, now),
                 ManualFloorPence = own?.ManualFloorPence,
                 ManualCeilingPence = own?.ManualCeilingPence,
-                History = strategy.Kind == StrategyKind.ProfitOptimal ? await DemandHistory.ReadAsync(db, history, listing, now, ct) : [],
+                History = strategy.Kind == StrategyKind.ProfitOptimal ? await DemandHistory.ReadAsync(db, history, listing, now, DemandHistory.Days, ct) : [],
             };
             result.Add(new SkuToDecide(input, strategy, own));
         }
