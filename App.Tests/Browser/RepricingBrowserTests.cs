@@ -66,6 +66,14 @@ public sealed class RepricingBrowserTests
             await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
             await Expect(page.Locator(".mud-snackbar", new() { HasText = "undo" })).ToContainTextAsync("undo queued");
 
+            // Backtest: the replay next to what happened, as a table and a chart.
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Backtest" }).ClickAsync();
+            await page.Locator("[data-testid=backtest-sku] input, input[data-testid=backtest-sku]").First.FillAsync(skus[0]);
+            await page.Locator("[data-testid=backtest-run]").ClickAsync();
+            await Expect(page.Locator("[data-testid=backtest-table]")).ToContainTextAsync("What happened");
+            await Expect(page.Locator("[data-testid=backtest-table]")).ToContainTextAsync("Buy box, beat by 1p");
+            await Expect(page.Locator("[data-testid=backtest-chart] svg").First).ToBeVisibleAsync();
+
             // On a listing page: its own floor (a bad one is refused by name), saved, then repriced on its own.
             await page.GotoAsync($"{app.BaseUrl}/catalogue/{Uri.EscapeDataString(skus[^1])}");
             var card = page.Locator("[data-testid=listing-repricing]");

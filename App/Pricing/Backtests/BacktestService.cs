@@ -15,7 +15,7 @@ public sealed record BacktestQuery(string Sku, long? StrategyId, long? CompareSt
 public sealed record ActualDay(DateOnly Day, long? LandedPence, double BuyBoxShare, int Units, decimal Revenue);
 
 /// <summary>The replays side by side with what actually happened. <see cref="Demand"/> says how sales were simulated.</summary>
-public sealed record BacktestReport(string Sku, DateTime FromUtc, DateTime ToUtc, int MarketPoints, string Demand,
+public sealed record BacktestReport(string Sku, DateTime FromUtc, DateTime ToUtc, int MarketPoints, string Demand, long ShippingPence,
     IReadOnlyList<BacktestResult> Runs, IReadOnlyList<ActualDay> Actual)
 {
     public int ActualUnits => Actual.Sum(d => d.Units);
@@ -92,7 +92,7 @@ public sealed class BacktestService(IDbContextFactory<SellerDb> dbs, RepricingIn
             var replay = strategy.Kind == StrategyKind.ProfitOptimal ? start with { History = await DemandHistory.ReadAsync(db, history, listing, from, DemandHistory.Days, ct) } : start;
             runs.Add(Backtester.Run(new BacktestRequest(strategy, replay, market, now, demand)));
         }
-        return new BacktestReport(input.Sku, from, now, market.Count, Describe(demand, observed.Count), runs, await ActualAsync(db, listing, series, from, now, ct));
+        return new BacktestReport(input.Sku, from, now, market.Count, Describe(demand, observed.Count), input.ShippingPence, runs, await ActualAsync(db, listing, series, from, now, ct));
     }
 
     private static string Describe(IDemandResponse demand, int days) => demand switch
