@@ -68,7 +68,10 @@ public sealed class RepricingQueries(IDbContextFactory<SellerDb> dbs, TimeProvid
         var nowOurs = await db.Listings.AsNoTracking().Where(l => changedSkus.Contains(l.Sku)).Select(l => l.BuyBoxIsOurs).ToListAsync(ct);
         // SKUs whose latest decision was "no floor" (one that got a floor since is no longer counted).
         var latest = db.PriceDecisions.Where(d => d.Status != DecisionStatus.DryRun).GroupBy(d => d.Sku).Select(g => g.Max(d => d.Id));
-        var refusedNoFloor = await db.PriceDecisions.AsNoTracking().Where(d => latest.Contains(d.Id) && d.Reason == DecisionReason.NoFloor).CountAsync(ct);
+        // (A manual floor set since counts as fixed straight away, before the next pass decides again.)
+        var floored = db.SkuPricing.Where(s => s.ManualFloorPence != null).Select(s => s.Sku);
+        var refusedNoFloor = await db.PriceDecisions.AsNoTracking()
+            .Where(d => latest.Contains(d.Id) && d.Reason == DecisionReason.NoFloor && !floored.Contains(d.Sku)).CountAsync(ct);
         return new RepricingOverview(
             pushed.Count, pushed.Count(d => d.FinalPence > d.CurrentPence), pushed.Count(d => d.FinalPence < d.CurrentPence),
             recent.Count(d => d.Outcome == DecisionOutcome.Hold),
