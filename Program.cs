@@ -61,6 +61,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapSetupProgress();
 app.MapSellerApi();
 app.MapSandbox();
 app.MapSellerJobs();

@@ -11,6 +11,7 @@ public static class CostingModule
         services.AddSingleton<CostingStore>();
         services.AddSingleton<ImportResults>();
         services.AddSingleton<CostingImporter>();
+        services.AddSingleton<ImportUndo>();
         services.AddSingleton<MarginsQuery>();
         return services;
     }

@@ -64,6 +64,17 @@ public static class RuleIds
     /// <summary>Not a content rule: the points the blocking cap takes off the score.</summary>
     public const string ScoreBlockingCap = "score.blocking-cap";
 
+    /// <summary>
+    /// Rules that grade one measure, of which at most one fires (the mobile and the hard title length; the
+    /// recommended and the hard bullet length) share a family, so moving from one to the other is a change, not a fix.
+    /// </summary>
+    public static string Family(string ruleId) => ruleId switch
+    {
+        TitleLengthMobile => TitleLengthMax,
+        BulletsLengthRecommended => BulletsLength,
+        _ => ruleId,
+    };
+
     public static IReadOnlyList<string> All { get; } =
     [
         TitleMissing, TitleLengthMax, TitleLengthMobile, TitleBannedChars, TitleEmoji, TitleRepeatedWord,

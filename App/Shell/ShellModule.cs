@@ -15,6 +15,7 @@ public static class ShellModule
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<DashboardLoader>();
         services.AddSingleton<BusinessSummaryLoader>();
+        services.AddSingleton<SetupProgress>();
         return services;
     }
 }

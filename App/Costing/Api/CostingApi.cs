@@ -99,6 +99,7 @@ public static class CostingApi
         }).WithTags("Costing").WithSummary("Creates or replaces a listed SKU's cost definition; 404 if no listing has that SKU (unless ?create=true, for a product not listed yet), 422 with the reason if it cannot be costed");
 
         CostingFilesApi.Map(costing);
+        CostingImportsApi.Map(costing);
     }
 
     internal static async Task<decimal?> ListingPriceAsync(IDbContextFactory<SellerDb> dbs, string sku, CancellationToken ct)

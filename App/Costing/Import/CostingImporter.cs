@@ -23,10 +23,11 @@ public sealed class CostingImporter(
         ImportKind kind, Stream file, string fileName, string actor, IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var took = Stopwatch.StartNew();
+        var importId = Guid.NewGuid();
         var errors = new List<ImportError>();
         IReadOnlyList<string> notes = [];
         ImportResult Finish(int rows, int written) =>
-            results.Add(new ImportResult(Guid.NewGuid(), kind, fileName, rows, written, errors.OrderBy(e => e.Row).ToList(), took.Elapsed) { Notes = notes });
+            results.Add(new ImportResult(importId, kind, fileName, rows, written, errors.OrderBy(e => e.Row).ToList(), took.Elapsed) { Notes = notes });
 
         progress?.Report(new ImportProgress("Reading the file", 0, 0));
         Table table;
@@ -74,7 +75,7 @@ public sealed class CostingImporter(
             {
                 ImportKind.Components => ComponentImport.Check(table, columns, errors, Checked),
                 ImportKind.Boms => BomImport.Check(table, columns, snapshot, errors, Checked),
-                ImportKind.Skus => SkuImport.Check(table, columns, snapshot, listed, (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime, errors, Checked),
+                ImportKind.Skus => SkuImport.Check(table, columns, snapshot, listed, Now, errors, Checked),
                 _ => PostageImport.Check(table, columns, snapshot, errors, Checked),
             }, ct);
             if (plan is null)
@@ -98,10 +99,14 @@ public sealed class CostingImporter(
                 await db.Database.OpenConnectionAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var connection = (SqliteConnection)db.Database.GetDbConnection();
+                var transaction = (SqliteTransaction)tx.GetDbTransaction();
                 try
                 {
-                    written = await plan.WriteAsync(connection, (SqliteTransaction)tx.GetDbTransaction(),
-                        n => progress?.Report(new ImportProgress("Saving", n, total)), ct);
+                    // What the import's codes looked like before and after, in the same transaction: what an undo restores.
+                    var before = await ImportScope.CaptureAsync(connection, transaction, kind, plan.Codes, ct);
+                    written = await plan.WriteAsync(connection, transaction, n => progress?.Report(new ImportProgress("Saving", n, total)), ct);
+                    var after = await ImportScope.CaptureAsync(connection, transaction, kind, plan.Codes, ct);
+                    await ImportHistory.RecordAsync(db, new ImportRecord(importId, kind, fileName, actor, Now, written, plan.Codes), before, after, ct);
                     await tx.CommitAsync(ct);
                 }
                 catch (SqliteException ex)
@@ -120,6 +125,8 @@ public sealed class CostingImporter(
             return Finish(total, written);
         }
     }
+
+    private DateTime Now => (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
 
     /// <summary>SKU costs may only be imported for listed SKUs (as through the API), so a typo cannot leave an orphan.</summary>
     private async Task<HashSet<string>> ListedSkusAsync(CancellationToken ct)

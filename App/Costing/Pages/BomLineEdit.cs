@@ -21,17 +21,36 @@ public sealed class BomLineEdit
         WastePercent = (line.WasteRate * 100m).ToString("0.##", CultureInfo.InvariantCulture),
     };
 
-    /// <exception cref="CostingException">A number does not parse; the message names the line.</exception>
-    public static BomLine[] ToLines(IEnumerable<BomLineEdit> edits) => edits.Select((e, i) =>
+    /// <summary>No code yet: a line just added (the one a new kit starts with) that is not an error while the user types.</summary>
+    public bool IsBlank => string.IsNullOrWhiteSpace(Code);
+
+    private bool IsUntouched => IsBlank && Quantity.Trim() is "" or "1" && WastePercent.Trim() is "" or "0";
+
+    /// <summary>
+    /// The lines to cost or save. Untouched blank lines are left out; a blank line with a typed quantity or waste
+    /// is refused on save (it would lose what was typed) but only left out of a <paramref name="draft"/> preview.
+    /// </summary>
+    /// <exception cref="CostingException">A number does not parse, or a typed line has no code; the message names the line.</exception>
+    public static BomLine[] ToLines(IEnumerable<BomLineEdit> edits, bool draft = false) => edits
+        .Select((e, i) => (Edit: e, Number: i + 1))
+        .Where(x => !x.Edit.IsUntouched && !(draft && x.Edit.IsBlank))
+        .Select(x => ToLine(x.Edit, x.Number))
+        .ToArray();
+
+    private static BomLine ToLine(BomLineEdit e, int number)
     {
+        if (e.IsBlank)
+        {
+            throw new CostingException($"Line {number}: enter a component or kit code, or remove the line.");
+        }
         if (!UkNumber.TryParse(e.Quantity, out var quantity, out var error))
         {
-            throw new CostingException($"Line {i + 1}: quantity '{e.Quantity}': {error}");
+            throw new CostingException($"Line {number}: quantity '{e.Quantity}': {error}");
         }
         if (!UkNumber.TryParse(string.IsNullOrWhiteSpace(e.WastePercent) ? "0" : e.WastePercent, out var waste, out error))
         {
-            throw new CostingException($"Line {i + 1}: waste '{e.WastePercent}': {error}");
+            throw new CostingException($"Line {number}: waste '{e.WastePercent}': {error}");
         }
         return new BomLine(new BomRef(e.Kind, e.Code.Trim()), quantity, waste / 100m);
-    }).ToArray();
+    }
 }

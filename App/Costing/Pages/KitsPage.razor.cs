@@ -50,7 +50,12 @@ public sealed partial class KitsPage
         try
         {
             var code = string.IsNullOrWhiteSpace(_code) ? "(new kit)" : _code.Trim();
-            var kit = new Kit(code, _name, BomLineEdit.ToLines(_lines));
+            var lines = BomLineEdit.ToLines(_lines, draft: true);
+            if (lines.Length == 0)
+            {
+                return;
+            }
+            var kit = new Kit(code, _name, lines);
             var slice = CatalogueSlice.For(Snapshot.Catalogue, [], [], Now, kit);
             _rollUp = new CostingCalculator(slice).RollUp(BomRef.Kit(code), Now);
         }

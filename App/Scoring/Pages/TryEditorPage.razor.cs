@@ -14,7 +14,7 @@ public sealed partial class TryEditorPage
     private ListingContent? _live;
     private ScoreCard? _current;
     private ScoreCard? _draft;
-    private ScoreDiff _diff = new(0m, 0m, [], []);
+    private ScoreDiff _diff = ScoreDiff.None;
     private Func<ListingContent, ScoreCard> _score = _ => throw new InvalidOperationException("Not loaded.");
     private string _title = "";
     private string _bullets = "";
