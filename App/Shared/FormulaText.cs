@@ -13,9 +13,14 @@ public static class FormulaText
     public static bool LooksLikeFormula(string? text) =>
         !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
-    /// <summary>Text as it is safe to write into a CSV cell: "=1+1" becomes "'=1+1"; other text is unchanged.</summary>
-    public static string Neutralise(string? text) => text is null ? "" : LooksLikeFormula(text) ? "'" + text : text;
+    /// <summary>
+    /// Text as it is safe to write into a CSV cell: "=1+1" becomes "'=1+1"; other text is unchanged. Text
+    /// that already starts with apostrophes before a formula character gets one more, so
+    /// <see cref="Unescape"/> gives back exactly what was written.
+    /// </summary>
+    public static string Neutralise(string? text) => text is null ? "" : LooksLikeFormula(text.TrimStart('\'')) ? "'" + text : text;
 
     /// <summary>"'=A1" as exported to CSV reads back as "=A1"; an apostrophe before ordinary text is kept.</summary>
-    public static string Unescape(string text) => text.Length > 1 && text[0] == '\'' && LooksLikeFormula(text[1..]) ? text[1..] : text;
+    public static string Unescape(string text) =>
+        text.Length > 1 && text[0] == '\'' && LooksLikeFormula(text[1..].TrimStart('\'')) ? text[1..] : text;
 }

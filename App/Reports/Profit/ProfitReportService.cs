@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Costing.Data;
 using SellerConsole.Data;
+using SellerConsole.Orders;
 
 namespace SellerConsole.Reports.Profit;
 
@@ -17,11 +18,14 @@ public sealed class ProfitReportService(IDbContextFactory<SellerDb> dbs, Costing
         var watch = Stopwatch.StartNew();
         var snapshot = await costing.SnapshotAsync(cancellationToken);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var from = period.FromUtc;
-        var to = period.ToUtcExclusive;
-        var lines = await db.Orders.AsNoTracking()
-            .Where(o => o.PurchasedUtc >= from && o.PurchasedUtc < to && o.Status != "Canceled")
-            .SelectMany(o => o.Lines.Select(l => new { o.Id, o.PurchasedUtc, l.Sku, l.Title, l.Quantity, l.ItemPricePence, l.ShippingPricePence }))
+        var fromUtc = period.FromUtc;
+        var toUtc = period.ToUtcExclusive;
+        // A join, not SelectMany over the navigation: SQLite cannot run the APPLY that would need.
+        var lines = await (
+            from o in db.Orders.AsNoTracking()
+            where o.PurchasedUtc >= fromUtc && o.PurchasedUtc < toUtc && o.Status != "Canceled"
+            join l in db.Set<OrderLine>().AsNoTracking() on o.Id equals l.OrderId
+            select new { o.Id, o.PurchasedUtc, l.Sku, l.Title, l.Quantity, l.ItemPricePence, l.ShippingPricePence })
             .ToListAsync(cancellationToken);
         var estimates = await db.Listings.AsNoTracking()
             .Where(l => l.EstimatedFeesPence != null)
