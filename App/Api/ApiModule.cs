@@ -57,6 +57,7 @@ public static class ApiModule
         v1.MapCompetitionApi();
         v1.MapScoringApi();
         v1.MapRepricingApi();
+        v1.MapReportsApi();
         return app;
     }
 }
