@@ -54,6 +54,9 @@ public sealed class ProfitReportBrowserTests
             Assert.Equal(sold.Count, await page.Locator("tbody tr").CountAsync());
             Directory.CreateDirectory(Shots);
             await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280.png", FullPage = true });
+            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280-top.png" });
+            await page.Locator("tfoot").ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280-totals.png" });
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-xlsx]"));
             Assert.EndsWith(".xlsx", download.SuggestedFilename);
@@ -70,6 +73,8 @@ public sealed class ProfitReportBrowserTests
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px at 390px");
             await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390.png", FullPage = true });
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390-top.png" });
             Assert.Empty(browser.Errors);
         });
     }

@@ -45,7 +45,7 @@ public sealed class ProfitReportBenchmark : IBenchmark
         {
             var watch = Stopwatch.StartNew();
             var report = await service.BuildAsync(period, by, cancellationToken);
-            output.WriteLine($"   build by {by}: {watch.ElapsedMilliseconds} ms ({report.Totals.Units:N0} units, {report.Rows.Count} rows, profit {report.Totals.Profit:C0}, {report.Totals.UncostedUnits} uncosted)");
+            output.WriteLine($"   build by {by}: {watch.ElapsedMilliseconds} ms ({report.Totals.Units:N0} units, {report.Rows.Count} rows, profit {Shared.Money.Format(report.Totals.Profit)}, {report.Totals.UncostedUnits} uncosted)");
         }
         var bySku = await service.BuildAsync(period, ProfitGrouping.Day, cancellationToken);
         var document = ProfitReportDefinition.Document(bySku);
@@ -66,7 +66,7 @@ public sealed class ProfitReportBenchmark : IBenchmark
         {
             db.CostComponents.Add(new StoredComponent
             {
-                Code = $"C{i}", Name = $"Part {i}", Supplier = "Acme", SupplierCode = $"A{i}", PackSize = rng.Next(1, 100), VatRate = 0.20m,
+                Code = $"C{i}", Name = $"Part {i}", Supplier = "Acme", SupplierCode = $"A{i}", PackSize = 100, VatRate = 0.20m,
                 Costs = [new StoredComponentCost { EffectiveFromUtc = CostsFrom, PackCostPence = rng.Next(50, 3_000) },
                     new StoredComponentCost { EffectiveFromUtc = CostsFrom.AddDays(700), PackCostPence = rng.Next(50, 3_000) }],
             });

@@ -27,7 +27,8 @@ public sealed partial class ProfitReportPage
 
     private DateOnly Today => ReportPeriod.UkDay(Clock.GetUtcNow().UtcDateTime);
 
-    protected override Task OnInitializedAsync() => PresetChangedAsync(_preset);
+    // A year of orders takes a second or two to cost: build it once, for the interactive render, not again for the prerender.
+    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? PresetChangedAsync(_preset) : Task.CompletedTask;
 
     private Task PresetChangedAsync(string preset)
     {
