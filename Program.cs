@@ -8,6 +8,7 @@ using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Pricing;
+using SellerConsole.Reports;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
 using SellerConsole.Scoring;
@@ -32,6 +33,7 @@ builder.Services
     .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
     .AddSellerCosting()
+    .AddSellerReports()
     .AddSellerCompetition(builder.Configuration)
     .AddSellerScoring()
     .AddSellerPricing(builder.Configuration)

@@ -29,7 +29,7 @@ public sealed class FirstRunTests
         var pages = new Dictionary<string, string>
         {
             ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/marketplace"] = "Marketplace",
-            ["/competition"] = "Competition", ["/repricing"] = "Repricing", ["/scoring"] = "Scoring",
+            ["/competition"] = "Competition", ["/repricing"] = "Repricing", ["/scoring"] = "Scoring", ["/reports/profit"] = "Profit and loss",
             ["/margins"] = "Margins", ["/costing/components"] = "Components", ["/costing/kits"] = "Kits", ["/costing/postage"] = "Packaging & postage",
             ["/costing/settings"] = "Fees & VAT", ["/costing/import"] = "Cost import",
             ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",

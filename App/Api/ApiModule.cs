@@ -58,6 +58,7 @@ public static class ApiModule
         v1.MapScoringApi();
         v1.MapRepricingApi();
         v1.MapBacktestApi();
+        v1.MapReportsApi();
         return app;
     }
 }

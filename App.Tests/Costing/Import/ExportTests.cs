@@ -1,6 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using SellerConsole.Costing.Import;
+using SellerConsole.Shared;
 using SellerConsole.Tests.Costing.Data;
 using static SellerConsole.Tests.Costing.Import.ImportFiles;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
+using SellerConsole.Shared;
 using static SellerConsole.Costing.Import.UploadLimits;
 
 namespace SellerConsole.Costing.Import;
@@ -143,14 +144,15 @@ internal static class CsvTable
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         using var buffer = new MemoryStream();
-        // Escape cells a spreadsheet would run as formulas (= + - @, tab, CR): exported codes and names are user text.
-        var options = new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true };
+        // Cells a spreadsheet would run as formulas (= + - @, tab, CR) get the shared guard's apostrophe:
+        // exported codes and names are user text.
+        var options = new CsvWriterOptions { Injection = CsvInjection.None, WriteByteOrderMark = true };
         using (var csv = CsvWriter.Create(buffer, options, leaveOpen: true))
         {
-            csv.WriteRecord(header.ToArray());
+            csv.WriteRecord(header.Select(FormulaText.Neutralise).ToArray());
             foreach (var row in rows)
             {
-                csv.WriteRecord(row);
+                csv.WriteRecord(row.Select(FormulaText.Neutralise).ToArray());
             }
             csv.Flush();
         }

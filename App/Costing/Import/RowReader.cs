@@ -1,4 +1,5 @@
 using System.Globalization;
+using SellerConsole.Shared;
 
 namespace SellerConsole.Costing.Import;
 

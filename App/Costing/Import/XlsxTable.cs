@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using SellerConsole.Shared;
 using static SellerConsole.Costing.Import.UploadLimits;
 
 namespace SellerConsole.Costing.Import;
