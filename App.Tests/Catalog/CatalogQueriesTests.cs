@@ -46,6 +46,9 @@ public sealed class CatalogQueriesTests : IClassFixture<CatalogQueriesTests.Seed
     [InlineData("SKU-0012", 10)]   // SKU prefix: SKU-00120 to SKU-00129
     [InlineData("B000000123", 1)]  // exact ASIN
     [InlineData("Box of 400", 75)] // title words
+    [InlineData("box OF 400", 75)] // in any case, as people type them
+    [InlineData("sku-0012", 10)]
+    [InlineData("100%", 0)]        // % is a character, not a wildcard
     public async Task Search_matches_sku_prefixes_asins_and_title_words(string search, int expected)
     {
         var page = await _queries.PageAsync(new CatalogFilter(Search: search), null, false, 0, 500, CancellationToken.None);

@@ -129,4 +129,23 @@ public sealed class ApexChartOptionsTests
         Assert.Null(Year(T0, T0.AddDays(90)));
         Assert.Equal("2-digit", Year(T0, T0.AddDays(400))!.GetValue<string>());
     }
+
+    [Fact]
+    public void An_all_zero_chart_gets_a_whole_scale_from_zero_instead_of_the_library_s_zero_to_one()
+    {
+        var zeros = new ChartSpec { Kind = ChartKind.Bar, Values = ValueFormat.Money, YMin = 0, Series = [new("Revenue", [ChartDatum.At(T0, 0m), ChartDatum.At(T0.AddDays(1), null)])] };
+        var axis = Options(zeros)["yaxis"]!;
+
+        Assert.False(zeros.HasValues);
+        Assert.Equal(0m, axis["min"]!.GetValue<decimal>());
+        Assert.Equal(10m, axis["max"]!.GetValue<decimal>());
+        Assert.Equal(2, axis["tickAmount"]!.GetValue<int>());
+
+        // One real value and the library scales to the data as before; a stated maximum always wins.
+        var some = zeros with { Series = [new("Revenue", [ChartDatum.At(T0, 0m), ChartDatum.At(T0.AddDays(1), 0.40m)])] };
+        Assert.True(some.HasValues);
+        Assert.Null(Options(some)["yaxis"]!["max"]);
+        Assert.Equal(5m, Options(zeros with { YMax = 5 })["yaxis"]!["max"]!.GetValue<decimal>());
+        Assert.Equal(100m, Options(zeros with { Values = ValueFormat.Score })["yaxis"]!["max"]!.GetValue<decimal>());
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.OpenApi;
 using SellerConsole.Competition;
 using SellerConsole.Costing.Api;
 using SellerConsole.Scoring.Api;
+using SellerConsole.Orders;
 using SellerConsole.Security;
 
 namespace SellerConsole.Api;
@@ -52,6 +53,7 @@ public static class ApiModule
         v1.MapAuditApi();
         v1.MapAlertsApi();
         v1.MapCatalogApi();
+        v1.MapOrdersExport();
         v1.MapMarketplaceApi();
         v1.MapCostingApi();
         v1.MapCompetitionApi();

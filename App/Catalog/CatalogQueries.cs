@@ -81,7 +81,9 @@ public sealed class CatalogQueries(IDbContextFactory<SellerDb> dbs)
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var term = filter.Search.Trim();
-            listings = listings.Where(l => l.Sku.StartsWith(term) || l.Asin == term.ToUpper() || l.Title.Contains(term));
+            // LIKE, not Contains: SQLite's instr() is case-sensitive, so "screws" missed "Decking Screws". The user's % and _ are literal.
+            var like = term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            listings = listings.Where(l => EF.Functions.Like(l.Sku, like + "%", "\\") || l.Asin == term.ToUpper() || EF.Functions.Like(l.Title, "%" + like + "%", "\\"));
         }
         listings = filter.BuyBox switch
         {

@@ -23,7 +23,7 @@ public sealed partial class CataloguePage
         [nameof(CatalogRow.Status)] = "status",
     };
 
-    private MudDataGrid<CatalogRow> _grid = default!;
+    private MudDataGrid<CatalogRow>? _grid;
     private int _total;
     private string? _search;
     private BuyBoxState? _buyBox;
@@ -33,16 +33,27 @@ public sealed partial class CataloguePage
     [Inject] private CatalogQueries Queries { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
 
-    /// <summary>Links from the dashboard open the catalogue already filtered: ?buybox=lost, ?stock=out, ?issues=yes.</summary>
+    // The filters live in the address (?q=drill&buybox=lost&stock=out&issues=yes): a reload, a bookmark, a
+    // shared link and the dashboard's links all open the catalogue exactly as filtered.
+    [SupplyParameterFromQuery(Name = "q")] public string? SearchQuery { get; set; }
     [SupplyParameterFromQuery(Name = "buybox")] public string? BuyBoxQuery { get; set; }
     [SupplyParameterFromQuery(Name = "stock")] public string? StockQuery { get; set; }
     [SupplyParameterFromQuery(Name = "issues")] public string? IssuesQuery { get; set; }
 
-    protected override void OnInitialized()
+    private CatalogFilter Filter => new(_search, _buyBox, _inStock, _withIssues);
+
+    protected override async Task OnParametersSetAsync()
     {
+        var before = Filter;
+        _search = string.IsNullOrWhiteSpace(SearchQuery) ? null : SearchQuery;
         _buyBox = Enum.TryParse<BuyBoxState>(BuyBoxQuery, ignoreCase: true, out var state) && Enum.IsDefined(state) ? state : null;
         _inStock = StockQuery?.ToLowerInvariant() switch { "in" => true, "out" => false, _ => null };
         _withIssues = IssuesQuery?.ToLowerInvariant() switch { "yes" => true, "no" => false, _ => null };
+        // Back and forward change the address without a filter event: the grid follows it.
+        if (_grid is not null && Filter != before)
+        {
+            await ReloadFromFirstPageAsync();
+        }
     }
 
     // The grid asks for one page at a time: filtering, sorting and paging all happen in SQL.
@@ -50,7 +61,7 @@ public sealed partial class CataloguePage
     {
         var sort = state.SortDefinitions.FirstOrDefault();
         var page = await Queries.PageAsync(
-            new CatalogFilter(_search, _buyBox, _inStock, _withIssues),
+            Filter,
             sort is not null && SortKeys.TryGetValue(sort.SortBy, out var key) ? key : null, sort?.Descending == true,
             state.Page * state.PageSize, state.PageSize, cancellationToken);
         _total = page.Total;
@@ -59,11 +70,29 @@ public sealed partial class CataloguePage
         return new GridData<CatalogRow> { Items = page.Rows, TotalItems = page.Total };
     }
 
-    private Task SearchAsync(string? search) => FilterAsync(() => _search = search);
+    // Kept as typed (the query trims): trimming here would eat the space of "cordless drill" mid-word.
+    private Task SearchAsync(string? search) => FilterAsync(() => _search = string.IsNullOrWhiteSpace(search) ? null : search);
 
     private async Task FilterAsync(Action change)
     {
         change();
+        // Replace, not push: each keystroke of a search is not a step the Back button should walk through.
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            ["q"] = _search,
+            ["buybox"] = _buyBox?.ToString().ToLowerInvariant(),
+            ["stock"] = _inStock switch { true => "in", false => "out", null => null },
+            ["issues"] = _withIssues switch { true => "yes", false => "no", null => null },
+        }), replace: true);
+        await ReloadFromFirstPageAsync();
+    }
+
+    private async Task ReloadFromFirstPageAsync()
+    {
+        if (_grid is null)
+        {
+            return;
+        }
         // A new filter starts from its first page; a filter that still matches the current page would otherwise keep it.
         if (_grid.CurrentPage != 0)
         {
@@ -77,7 +106,7 @@ public sealed partial class CataloguePage
     protected override async Task<bool> OnLiveEventAsync(LiveEvent liveEvent)
     {
         // A sync changed listings: reload the page the owner is looking at, keeping its position and sort.
-        if (liveEvent is ListingsUpdated)
+        if (liveEvent is ListingsUpdated && _grid is not null)
         {
             await _grid.ReloadServerData();
             return true;

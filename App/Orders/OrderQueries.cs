@@ -4,7 +4,17 @@ using SellerConsole.Shared;
 
 namespace SellerConsole.Orders;
 
-public sealed record OrderFilter(DateTime? FromUtc = null, DateTime? ToUtc = null, string? Status = null, string? Sku = null);
+/// <param name="Search">Part of an order id, or of a SKU on one of its lines (case-insensitive).</param>
+public sealed record OrderFilter(DateTime? FromUtc = null, DateTime? ToUtc = null, string? Status = null, string? Sku = null, string? Search = null)
+{
+    /// <summary>Orders placed on UK days <paramref name="fromDay"/> to <paramref name="toDay"/>, both included.</summary>
+    public static OrderFilter ForUkDays(DateOnly? fromDay, DateOnly? toDay, string? status, string? search) => new(
+        fromDay is { } f ? UkTime.StartOfDayUtc(f) : null,
+        toDay is { } t ? UkTime.StartOfDayUtc(t.AddDays(1)) : null,
+        string.IsNullOrWhiteSpace(status) ? null : status.Trim(),
+        null,
+        string.IsNullOrWhiteSpace(search) ? null : search.Trim());
+}
 
 public sealed record OrderPage(IReadOnlyList<Order> Orders, int Total);
 
@@ -23,6 +33,21 @@ public sealed class OrderQueries(IDbContextFactory<SellerDb> dbs)
             .Include(o => o.Lines)
             .ToListAsync(cancellationToken);
         return new OrderPage(orders, total);
+    }
+
+    /// <summary>Every order the filter matches with its lines, newest first, for an export (capped: a file, not a backup).</summary>
+    public async Task<IReadOnlyList<Order>> AllAsync(OrderFilter filter, int max, CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Orders.AsNoTracking(), filter).OrderByDescending(o => o.PurchasedUtc).ThenByDescending(o => o.Id)
+            .Take(max).Include(o => o.Lines).AsSplitQuery().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The statuses orders actually have, for the status filter.</summary>
+    public async Task<IReadOnlyList<string>> StatusesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AsNoTracking().Select(o => o.Status).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
     }
 
     /// <summary>One entry per UK day in [fromDay, toDay], zero-filled, so charts have no holes.</summary>
@@ -52,6 +77,12 @@ public sealed class OrderQueries(IDbContextFactory<SellerDb> dbs)
         if (filter.ToUtc is { } to) orders = orders.Where(o => o.PurchasedUtc < to);
         if (!string.IsNullOrWhiteSpace(filter.Status)) orders = orders.Where(o => o.Status == filter.Status);
         if (!string.IsNullOrWhiteSpace(filter.Sku)) orders = orders.Where(o => o.Lines.Any(l => l.Sku == filter.Sku));
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // LIKE is case-insensitive for ASCII in SQLite; the user's % and _ are literal.
+            var pattern = "%" + filter.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            orders = orders.Where(o => EF.Functions.Like(o.AmazonOrderId, pattern, "\\") || o.Lines.Any(l => EF.Functions.Like(l.Sku, pattern, "\\")));
+        }
         return orders;
     }
 }

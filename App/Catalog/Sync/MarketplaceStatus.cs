@@ -13,12 +13,11 @@ public sealed record QuotaUpdated(QuotaSnapshot Snapshot) : LiveEvent
 
 /// <summary>
 /// Forwards the SP-API client's usage-plan snapshots to open pages, throttled so a fast sync does not
-/// flood the circuit, and keeps the latest snapshot of each operation.
+/// flood the circuit, and reads every operation's bucket for pages that open between events.
 /// </summary>
 public sealed class MarketplaceStatus
 {
     private static readonly TimeSpan MinInterval = TimeSpan.FromMilliseconds(250);
-    private readonly ConcurrentDictionary<string, QuotaSnapshot> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _lastPublished = new(StringComparer.Ordinal);
     private readonly LiveFeed _live;
     private readonly TimeProvider _clock;
@@ -32,25 +31,15 @@ public sealed class MarketplaceStatus
         connection.QuotaChanged += OnQuota;
     }
 
-    /// <summary>Every operation's bucket as last seen (the client's own view if nothing has been called yet).</summary>
-    public IReadOnlyList<QuotaSnapshot> Quotas
-    {
-        get
-        {
-            if (_latest.IsEmpty)
-            {
-                foreach (var snapshot in _connection.SpApi.GetQuotas())
-                {
-                    _latest.TryAdd(snapshot.Operation, snapshot);
-                }
-            }
-            return _latest.Values.OrderBy(q => q.Section.ToString(), StringComparer.Ordinal).ThenBy(q => q.Operation, StringComparer.Ordinal).ToList();
-        }
-    }
+    /// <summary>
+    /// Every operation's bucket as it stands now, read from the client rather than from the last published
+    /// snapshot: "calls in the last minute" must fall back to zero while nothing is being called.
+    /// </summary>
+    public IReadOnlyList<QuotaSnapshot> Quotas =>
+        _connection.SpApi.GetQuotas().OrderBy(q => q.Section.ToString(), StringComparer.Ordinal).ThenBy(q => q.Operation, StringComparer.Ordinal).ToList();
 
     private void OnQuota(QuotaSnapshot snapshot)
     {
-        _latest[snapshot.Operation] = snapshot;
         var now = _clock.GetTimestamp();
         var last = _lastPublished.GetValueOrDefault(snapshot.Operation, long.MinValue);
         if (last == long.MinValue || _clock.GetElapsedTime(last, now) >= MinInterval)

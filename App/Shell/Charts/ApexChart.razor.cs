@@ -25,14 +25,27 @@ public sealed partial class ApexChart : IAsyncDisposable
     [Parameter] public string? TestId { get; set; }
     [Parameter] public string? Class { get; set; }
     [Parameter] public string? AriaLabel { get; set; }
+    /// <summary>Shown instead of the chart when every value is zero or missing; without it the chart draws an empty scale.</summary>
+    [Parameter] public string? EmptyText { get; set; }
     /// <summary>Forces light or dark; by default the layout's cascaded "DarkMode" decides.</summary>
     [Parameter] public bool? Dark { get; set; }
     [CascadingParameter(Name = "DarkMode")] public bool DarkMode { get; set; }
 
     private bool IsDark => Dark ?? DarkMode;
 
-    protected override Task OnAfterRenderAsync(bool firstRender) =>
-        RendererInfo.IsInteractive && !_disposed ? SyncAsync() : Task.CompletedTask;
+    private bool ShowsEmpty => EmptyText is not null && !Spec.HasValues;
+
+    protected override Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (ShowsEmpty)
+        {
+            // The chart's element is gone with the render: the next values create a new chart on a new element.
+            _sentJson = null;
+            _rendered = false;
+            return Task.CompletedTask;
+        }
+        return RendererInfo.IsInteractive && !_disposed ? SyncAsync() : Task.CompletedTask;
+    }
 
     // Renders can overlap an unfinished JS call: one sync at a time, repeated until it has caught up.
     private async Task SyncAsync()

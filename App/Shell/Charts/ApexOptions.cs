@@ -121,10 +121,24 @@ public static class ApexOptions
     {
         var axis = new JsonObject { ["forceNiceScale"] = true };
         if (spec.YMin is { } min) axis["min"] = min;
-        if (spec.YMax is { } max) axis["max"] = max;
+        if (spec.YMax is { } max)
+        {
+            axis["max"] = max;
+        }
+        else if (!spec.HasValues)
+        {
+            // All zero: the library would invent a 0-1 (or 0-2) scale and label it "£1 / £0 / £0". A plain
+            // scale from zero with whole steps reads as "nothing yet" instead.
+            axis["min"] = spec.YMin ?? 0m;
+            axis["max"] = EmptyScaleMax(spec.Values);
+            axis["tickAmount"] = 2;
+        }
         if (spec.YTitle is { } title) axis["title"] = new JsonObject { ["text"] = title };
         return axis;
     }
+
+    /// <summary>The top of an all-zero chart's scale: £10, 10 units, or a full score.</summary>
+    public static decimal EmptyScaleMax(ValueFormat format) => format == ValueFormat.Score ? 100 : 10;
 
     private static JsonObject Series(ChartSeriesSpec series, ChartKind kind) => new()
     {

@@ -93,4 +93,7 @@ public sealed record ChartSpec
     public bool IsTimeSeries => Series.Any(s => s.Data.Any(d => d.Time is not null));
 
     public int GapCount => Series.Sum(s => s.Data.Count(d => d.Value is null));
+
+    /// <summary>False when every value is missing or zero: nothing to draw, and no scale to read one from.</summary>
+    public bool HasValues => Series.Any(s => s.Data.Any(d => d.Value is { } v && v != 0 || d.From is { } f && f != 0));
 }
