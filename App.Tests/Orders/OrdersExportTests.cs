@@ -40,8 +40,8 @@ public sealed class OrdersExportTests
         Assert.Contains("02/07/2026 00:30", first);
         Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", first);
         Assert.Contains("'@SUM(A1) café drill", first);
-        Assert.Contains(lines, l => l.Contains(",\"'+44-PLUG\",", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains(",\"'-DASH\",", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",'+44-PLUG,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",'-DASH,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("203-0000001-0000004,04/07/2026 10:00,Shipped,MFN,A-1,", StringComparison.Ordinal));
         Assert.Contains("10.00", first); // 2 x £5.00, as a plain number
 
