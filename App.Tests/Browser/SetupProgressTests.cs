@@ -42,7 +42,9 @@ public sealed class SetupProgressTests
             await page.ClickAsync("button[type=submit]");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
             using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
-            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/account/setup/progress")).StatusCode);
+            var after = await http.GetAsync("/account/setup/progress");
+            Assert.Equal(HttpStatusCode.NoContent, after.StatusCode);
+            Assert.Empty(await after.Content.ReadAsByteArrayAsync());
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
         });
     }

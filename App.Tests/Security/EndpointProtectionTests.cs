@@ -15,7 +15,7 @@ public sealed class EndpointProtectionTests : IClassFixture<SharedAppFactory>
 {
     private static readonly HashSet<string> PublicRoutes =
         ["/healthz", "/login", "/setup", "/error", "/not-found", "/account/login", "/account/setup",
-            // The first-run load's progress for the setup page; like /setup it answers 404 once the owner exists.
+            // The first-run load's progress for the setup page; once the owner exists it answers an empty 204.
             "/account/setup/progress"];
 
     // The Sandbox marketplace's HTTP face (/sandbox/lwa, /sandbox/sp-api, /sandbox/keepa, /sandbox/documents) exists only in

@@ -12,7 +12,10 @@ public static class FirstRunSetup
         var isSetup = path.Equals("/setup", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/account/setup");
         if (owners.HasOwner && isSetup)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            // The setup page's progress poll can be in flight as the owner is created: it gets an empty 204 (nothing to
+            // tell, and not an error the browser logs); everything else about setup is gone.
+            http.Response.StatusCode = path.StartsWithSegments(SellerConsole.Shell.SetupProgress.Path)
+                ? StatusCodes.Status204NoContent : StatusCodes.Status404NotFound;
             return;
         }
         if (!owners.HasOwner && !isSetup && HttpMethods.IsGet(http.Request.Method) && IsPageRequest(http.Request))

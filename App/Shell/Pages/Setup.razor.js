@@ -12,8 +12,8 @@
         let view;
         try {
             const response = await fetch(box.dataset.url, { headers: { accept: 'application/json' }, cache: 'no-store' });
-            if (!response.ok) {
-                return;
+            if (!response.ok || response.status === 204) {
+                return; // 204: the owner exists, setup is over
             }
             view = await response.json();
         } catch {
