@@ -19,36 +19,40 @@ public static class DemandHistory
 
     public static async Task<IReadOnlyList<DemandObservation>> ReadAsync(SellerDb db, HistoryStore history, Listing listing, DateTime now, int days, CancellationToken ct)
     {
+        var sold = await SkuSales.ReadAsync(db, listing.Sku, FirstDayUtc(now, days), ct);
+        return From(sold, await history.ReadAsync(listing.Asin, Series, ct), now, days);
+    }
+
+    /// <summary>Where the window of <paramref name="days"/> whole UK days before <paramref name="now"/> starts.</summary>
+    public static DateTime FirstDayUtc(DateTime now, int days) => UkTime.StartOfDayUtc(DateOnly.FromDateTime(UkTime.FromUtc(now)).AddDays(-days));
+
+    /// <summary>The observations from order lines and history series already read (they may cover more than the window).</summary>
+    public static IReadOnlyList<DemandObservation> From(IEnumerable<SoldLine> sold, IReadOnlyDictionary<HistorySeries, List<HistoryPoint>> series, DateTime now, int days)
+    {
         var today = DateOnly.FromDateTime(UkTime.FromUtc(now));
         var first = today.AddDays(-days);
-        var since = UkTime.StartOfDayUtc(first);
-        var sold = await db.OrderLines.AsNoTracking().Where(l => l.Sku == listing.Sku)
-            .Join(db.Orders.Where(o => o.PurchasedUtc >= since && o.Status != "Canceled"), l => l.OrderId, o => o.Id,
-                (l, o) => new { o.PurchasedUtc, l.Quantity, l.ItemPricePence, l.ShippingPricePence })
-            .ToListAsync(ct);
-        var byDay = sold.GroupBy(s => DateOnly.FromDateTime(UkTime.FromUtc(s.PurchasedUtc))).ToDictionary(g => g.Key, g => g.ToList());
-        var series = await history.ReadAsync(listing.Asin, Series, ct);
+        var byDay = SkuSales.ByUkDay(sold, UkTime.StartOfDayUtc(first), UkTime.StartOfDayUtc(today));
         var observations = new List<DemandObservation>();
         for (var day = first; day < today; day = day.AddDays(1))
         {
             var from = UkTime.StartOfDayUtc(day);
             var to = UkTime.StartOfDayUtc(day.AddDays(1));
             var midday = from + (to - from) / 2;
-            var units = byDay.GetValueOrDefault(day)?.Sum(s => s.Quantity) ?? 0;
+            var sales = byDay.GetValueOrDefault(day);
             long? price = series.TryGetValue(HistorySeries.OurPrice, out var ours) ? HistoryMerge.ValueAt(ours, midday) : null;
-            if (price is null && byDay.TryGetValue(day, out var paid) && units > 0)
+            if (price is null && sales.Units > 0)
             {
-                price = (paid.Sum(s => s.ItemPricePence + s.ShippingPricePence) + units / 2) / units;
+                price = (sales.PaidPence + sales.Units / 2) / sales.Units;
             }
             if (price is not { } landed || landed <= 0) continue;
-            var share = series.TryGetValue(HistorySeries.BuyBoxOurs, out var box) ? HistoryMerge.Shares(box, from, to).Ones : (units > 0 ? 1.0 : 0.0);
+            var share = series.TryGetValue(HistorySeries.BuyBoxOurs, out var box) ? HistoryMerge.Shares(box, from, to).Ones : (sales.Units > 0 ? 1.0 : 0.0);
             long? lowest = Min(series, HistorySeries.LowestFbm, midday, Min(series, HistorySeries.LowestFba, midday, null));
-            observations.Add(new DemandObservation(day, landed, lowest, share, units));
+            observations.Add(new DemandObservation(day, landed, lowest, share, sales.Units));
         }
         return observations;
     }
 
-    private static long? Min(Dictionary<HistorySeries, List<HistoryPoint>> series, HistorySeries which, DateTime at, long? other)
+    private static long? Min(IReadOnlyDictionary<HistorySeries, List<HistoryPoint>> series, HistorySeries which, DateTime at, long? other)
     {
         var value = series.TryGetValue(which, out var points) ? HistoryMerge.ValueAt(points, at) : null;
         return value is null ? other : other is null ? value : Math.Min(value.Value, other.Value);

@@ -71,7 +71,9 @@ public sealed class BacktestService(IDbContextFactory<SellerDb> dbs, RepricingIn
         }
         await using var db = await dbs.CreateDbContextAsync(ct);
         var listing = await db.Listings.AsNoTracking().SingleAsync(l => l.Sku == input.Sku, ct);
-        var observed = await DemandHistory.ReadAsync(db, history, listing, now, q.Days, ct);
+        // One read of our orders serves the demand fit, the profit-optimal replay's history and what actually happened.
+        var sold = await SkuSales.ReadAsync(db, listing.Sku, DemandHistory.FirstDayUtc(from, DemandHistory.Days), ct);
+        var observed = DemandHistory.From(sold, series, now, q.Days);
         var fit = DemandFit.Fit(observed);
         IDemandResponse demand = fit.IsUsable ? new FittedDemand(fit) : ObservedRateDemand.From(observed);
 
@@ -89,10 +91,10 @@ public sealed class BacktestService(IDbContextFactory<SellerDb> dbs, RepricingIn
         {
             if (runs.Count == 1 && id is null) break;
             var strategy = catalogue.For(id);
-            var replay = strategy.Kind == StrategyKind.ProfitOptimal ? start with { History = await DemandHistory.ReadAsync(db, history, listing, from, DemandHistory.Days, ct) } : start;
+            var replay = strategy.Kind == StrategyKind.ProfitOptimal ? start with { History = DemandHistory.From(sold, series, from, DemandHistory.Days) } : start;
             runs.Add(Backtester.Run(new BacktestRequest(strategy, replay, market, now, demand)));
         }
-        return new BacktestReport(input.Sku, from, now, market.Count, Describe(demand, observed.Count), input.ShippingPence, runs, await ActualAsync(db, listing, series, from, now, ct));
+        return new BacktestReport(input.Sku, from, now, market.Count, Describe(demand, observed.Count), input.ShippingPence, runs, Actual(sold, series, from, now));
     }
 
     private static string Describe(IDemandResponse demand, int days) => demand switch
@@ -102,13 +104,9 @@ public sealed class BacktestService(IDbContextFactory<SellerDb> dbs, RepricingIn
         _ => "",
     };
 
-    private static async Task<List<ActualDay>> ActualAsync(SellerDb db, Listing listing, Dictionary<HistorySeries, List<HistoryPoint>> series, DateTime from, DateTime to, CancellationToken ct)
+    private static List<ActualDay> Actual(IReadOnlyList<SoldLine> sold, Dictionary<HistorySeries, List<HistoryPoint>> series, DateTime from, DateTime to)
     {
-        var sold = await db.OrderLines.AsNoTracking().Where(l => l.Sku == listing.Sku)
-            .Join(db.Orders.Where(o => o.PurchasedUtc >= from && o.PurchasedUtc < to && o.Status != "Canceled"), l => l.OrderId, o => o.Id,
-                (l, o) => new { o.PurchasedUtc, l.Quantity, Paid = l.ItemPricePence + l.ShippingPricePence })
-            .ToListAsync(ct);
-        var byDay = sold.GroupBy(s => DateOnly.FromDateTime(UkTime.FromUtc(s.PurchasedUtc))).ToDictionary(g => g.Key, g => (Units: g.Sum(s => s.Quantity), Paid: g.Sum(s => s.Paid)));
+        var byDay = SkuSales.ByUkDay(sold, from, to);
         var days = new List<ActualDay>();
         var last = DateOnly.FromDateTime(UkTime.FromUtc(to));
         for (var day = DateOnly.FromDateTime(UkTime.FromUtc(from)); day <= last; day = day.AddDays(1))
@@ -118,8 +116,8 @@ public sealed class BacktestService(IDbContextFactory<SellerDb> dbs, RepricingIn
             if (end <= start) continue;
             long? price = series.TryGetValue(HistorySeries.OurPrice, out var ours) ? HistoryMerge.ValueAt(ours, start + (end - start) / 2) : null;
             var share = series.TryGetValue(HistorySeries.BuyBoxOurs, out var box) ? HistoryMerge.Shares(box, start, end).Ones : 0;
-            var (units, paid) = byDay.GetValueOrDefault(day);
-            days.Add(new ActualDay(day, price, share, units, Money.FromPence(paid)));
+            var sales = byDay.GetValueOrDefault(day);
+            days.Add(new ActualDay(day, price, share, sales.Units, Money.FromPence(sales.PaidPence)));
         }
         return days;
     }

@@ -21,12 +21,11 @@ public sealed class ObservedRateDemand(double unitsPerBuyBoxDay) : IDemandRespon
 
     public DemandOutcome Respond(long ourLandedPence, IReadOnlyList<PricingOffer> competitors, BuyBoxCondition buyBox)
     {
-        if (buyBox == BuyBoxCondition.Suppressed) return new DemandOutcome(0, 0);
-        long? lowest = null;
-        foreach (var offer in competitors)
+        if (buyBox == BuyBoxCondition.Suppressed)
         {
-            if (!offer.IsOurs && (lowest is null || offer.LandedPence < lowest)) lowest = offer.LandedPence;
+            return new DemandOutcome(0, 0);
         }
+        var lowest = DemandInputs.LowestRivalLanded(competitors);
         var share = lowest is not { } t || ourLandedPence < t ? 1.0 : ourLandedPence == t ? 0.5 : 0.0;
         return new DemandOutcome(share, share * UnitsPerBuyBoxDay);
     }

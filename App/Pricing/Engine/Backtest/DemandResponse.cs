@@ -9,6 +9,24 @@ public interface IDemandResponse
 /// <summary>Expected buy-box share (0..1) and units a day.</summary>
 public readonly record struct DemandOutcome(double BuyBoxShare, double UnitsPerDay);
 
+/// <summary>What every demand model reads from the offers: the price to beat.</summary>
+public static class DemandInputs
+{
+    /// <summary>The lowest landed price among offers that are not ours; null when we are alone.</summary>
+    public static long? LowestRivalLanded(IReadOnlyList<PricingOffer> offers)
+    {
+        long? lowest = null;
+        foreach (var offer in offers)
+        {
+            if (!offer.IsOurs && (lowest is null || offer.LandedPence < lowest))
+            {
+                lowest = offer.LandedPence;
+            }
+        }
+        return lowest;
+    }
+}
+
 /// <summary>
 /// Demand fitted from our own history (<see cref="DemandFit"/>): the buy-box share at our gap to the
 /// lowest competitor (the nearest observed gap when this one was never seen; no share with a suppressed
@@ -39,15 +57,7 @@ public sealed class FittedDemand : IDemandResponse
         {
             return new DemandOutcome(0, 0);
         }
-        long? lowest = null;
-        foreach (var offer in competitors)
-        {
-            if (!offer.IsOurs && (lowest is null || offer.LandedPence < lowest))
-            {
-                lowest = offer.LandedPence;
-            }
-        }
-        var share = Share(ourLandedPence, lowest);
+        var share = Share(ourLandedPence, DemandInputs.LowestRivalLanded(competitors));
         return new DemandOutcome(share, share * _fit.UnitsPerBuyBoxDay(ourLandedPence));
     }
 
