@@ -78,6 +78,7 @@ public sealed class RepricingBrowserTests
             await page.GotoAsync($"{app.BaseUrl}/catalogue/{Uri.EscapeDataString(skus[^1])}");
             var card = page.Locator("[data-testid=listing-repricing]");
             await Expect(card).ToContainTextAsync("floor: £1.00 (manual)");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync(); // a click on the prerendered page is lost
             await card.Locator("[data-testid=sku-pricing-edit]").ClickAsync();
             var floorBox = card.Locator("[data-testid=sku-floor] input, input[data-testid=sku-floor]").First;
             await floorBox.FillAsync("-2");
