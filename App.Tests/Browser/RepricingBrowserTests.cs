@@ -37,8 +37,19 @@ public sealed class RepricingBrowserTests
             await page.GetByRole(AriaRole.Tab, new() { Name = "Strategies" }).ClickAsync();
             await page.Locator("[data-testid=strategy-new]").ClickAsync();
             await page.Locator("input[data-testid=strategy-name], [data-testid=strategy-name] input").First.FillAsync("Weekend margin");
+            // A sales rule with no change and a schedule with no name are refused, each on its field; a form, not JSON.
+            await page.Locator("[data-testid=velocity-add]").ClickAsync();
+            await page.Locator("[data-testid=velocity-amount] input, input[data-testid=velocity-amount]").First.FillAsync("0");
+            await page.Locator("[data-testid=schedule-add]").ClickAsync();
+            await page.Locator("[data-testid=strategy-save]").ClickAsync();
+            await Expect(page.Locator("[data-testid=strategy-dialog]")).ToContainTextAsync("Say how much to change the price.");
+            await Expect(page.Locator("[data-testid=strategy-dialog]")).ToContainTextAsync("Name the schedule.");
+            await page.Locator("[data-testid=velocity-amount] input, input[data-testid=velocity-amount]").First.FillAsync("-5");
+            await page.Locator("[data-testid=schedule-name] input, input[data-testid=schedule-name]").First.FillAsync("Sunday pause");
             await page.Locator("[data-testid=strategy-save]").ClickAsync();
             await Expect(page.Locator("[data-testid=strategies]")).ToContainTextAsync("Weekend margin");
+            await Expect(page.Locator("[data-testid=strategies]")).ToContainTextAsync("1 sales rule(s)");
+            await Expect(page.Locator("[data-testid=strategies]")).ToContainTextAsync("1 schedule(s)");
 
             // Dry run: what would change, each with its explanation; nothing is sent.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Dry run" }).ClickAsync();

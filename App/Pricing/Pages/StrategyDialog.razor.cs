@@ -40,12 +40,7 @@ public sealed partial class StrategyDialog
     {
         if (_saving) return;
         _problem = null;
-        var (strategy, problem) = _f.ToStrategy();
-        if (strategy is null)
-        {
-            _problem = problem;
-            return;
-        }
+        var strategy = _f.ToStrategy();
         _errors = StrategyValidator.Problems(strategy);
         if (_errors.Count > 0)
         {

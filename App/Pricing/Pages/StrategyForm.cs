@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SellerConsole.Pricing.Engine;
 
 namespace SellerConsole.Pricing.Pages;
@@ -34,10 +33,8 @@ public sealed class StrategyForm
     public int? MaxChangesPerDay { get; set; }
     public int? StaleAfterMinutes { get; set; }
     public decimal? AnomalyPercent { get; set; }
-    /// <summary>Sales-velocity rules and schedules as JSON (advanced).</summary>
-    public string RulesJson { get; set; } = "{\n  \"velocityRules\": [],\n  \"schedules\": []\n}";
-
-    private sealed record Rules(IReadOnlyList<VelocityRule>? VelocityRules, IReadOnlyList<ScheduleRule>? Schedules);
+    public List<VelocityRow> VelocityRules { get; set; } = [];
+    public List<ScheduleRow> Schedules { get; set; } = [];
 
     public static StrategyForm From(RepricingStrategy s) => new()
     {
@@ -49,23 +46,15 @@ public sealed class StrategyForm
         CeilingBasis = s.Ceiling.Basis, CeilingFactor = s.Ceiling.Factor, CeilingPrice = s.Ceiling.Pence / 100m,
         MaxStepUpPercent = s.Guards.MaxStepUpPercent, MaxStepDownPercent = s.Guards.MaxStepDownPercent, CooldownMinutes = s.Guards.CooldownMinutes,
         MaxChangesPerDay = s.Guards.MaxChangesPerSkuPerDay, StaleAfterMinutes = s.Guards.StaleAfterMinutes, AnomalyPercent = s.Guards.AnomalyPercent,
-        RulesJson = JsonSerializer.Serialize(new Rules(s.VelocityRules, s.Schedules), new JsonSerializerOptions(PricingJson.Options) { WriteIndented = true }),
+        VelocityRules = s.VelocityRules.Select(VelocityRow.From).ToList(),
+        Schedules = s.Schedules.Select(ScheduleRow.From).ToList(),
     };
 
-    /// <summary>The strategy, or the reason the advanced rules JSON cannot be read.</summary>
-    public (RepricingStrategy? Strategy, string? Problem) ToStrategy()
+    /// <summary>The strategy as entered; <see cref="StrategyValidator"/> says what is wrong with it.</summary>
+    public RepricingStrategy ToStrategy()
     {
-        Rules? rules;
-        try
-        {
-            rules = string.IsNullOrWhiteSpace(RulesJson) ? null : JsonSerializer.Deserialize<Rules>(RulesJson, PricingJson.Options);
-        }
-        catch (JsonException ex)
-        {
-            return (null, "Sales rules and schedules: " + ex.Message.Split(". Path:")[0]);
-        }
         var pence = (decimal? pounds) => pounds is { } p ? (long?)Math.Round(p * 100m, MidpointRounding.AwayFromZero) : null;
-        return (new RepricingStrategy(Name.Trim(), Kind)
+        return new RepricingStrategy(Name.Trim(), Kind)
         {
             Position = new Positioning(PositionMode, PositionAmount),
             Amazon = Amazon,
@@ -76,8 +65,8 @@ public sealed class StrategyForm
             Floor = new FloorRule(FloorBasis, FloorBasis == FloorBasis.FixedProfit ? Math.Round(FloorValue * 100m) : FloorValue),
             Ceiling = new CeilingRule(CeilingBasis, CeilingFactor, pence(CeilingPrice)),
             Guards = new GuardSettings(null, MaxStepUpPercent, null, MaxStepDownPercent, CooldownMinutes, MaxChangesPerDay, StaleAfterMinutes, AnomalyPercent),
-            VelocityRules = rules?.VelocityRules ?? [],
-            Schedules = rules?.Schedules ?? [],
-        }, null);
+            VelocityRules = VelocityRules.Select(r => r.ToRule()).ToList(),
+            Schedules = Schedules.Select(r => r.ToRule()).ToList(),
+        };
     }
 }
