@@ -40,7 +40,15 @@ public sealed class BusinessSummaryTests : IClassFixture<BusinessSummaryTests.Se
                 CatalogSeed.Order("first-day-bst", new DateTime(2026, 10, 23, 23, 0, 0, DateTimeKind.Utc), "Shipped", ("SKU-00006", 1, 100)),
                 CatalogSeed.Order("too-old", new DateTime(2026, 10, 23, 22, 59, 0, DateTimeKind.Utc), "Shipped", ("SKU-00006", 1, 100)),
             ]).GetAwaiter().GetResult();
+            MarkOrdersSynced(dbs, Noon).GetAwaiter().GetResult();
         }
+    }
+
+    private static async Task MarkOrdersSynced(IDbContextFactory<SellerDb> dbs, DateTime at)
+    {
+        await using var db = await dbs.CreateDbContextAsync();
+        db.SyncStates.Add(new SyncState { Name = SellerConsole.Orders.OrdersSync.Name, LastAttemptUtc = at, LastSuccessUtc = at });
+        await db.SaveChangesAsync();
     }
 
     private readonly SeededShop _shop;
@@ -94,5 +102,34 @@ public sealed class BusinessSummaryTests : IClassFixture<BusinessSummaryTests.Se
         Assert.Contains("50%", html);
         Assert.Contains("href=\"/catalogue?buybox=lost\"", html);
         Assert.Contains("href=\"/margins?flag=UnderTarget\"", html);
+    }
+
+    [Fact]
+    public async Task Until_the_first_orders_sync_finishes_the_week_shows_no_change_and_says_its_figures_are_partial()
+    {
+        using var shop = new SellerAppFactory(startUtc: new DateTimeOffset(Noon));
+        _ = shop.CreateAnonymousClient();
+        var dbs = shop.Service<IDbContextFactory<SellerDb>>();
+        await CatalogSeed.AddAsync(dbs, [CatalogSeed.Listing(1)]);
+        await CatalogSeed.AddAsync(dbs,
+        [
+            CatalogSeed.Order("read-so-far", new DateTime(2026, 11, 21, 10, 0, 0, DateTimeKind.Utc), "Shipped", ("SKU-00001", 1, 800)),
+            CatalogSeed.Order("week-before", new DateTime(2026, 11, 14, 10, 0, 0, DateTimeKind.Utc), "Shipped", ("SKU-00001", 1, 2000)),
+        ]);
+        using var client = await shop.CreateSignedInClientAsync();
+
+        var partial = await shop.Service<BusinessSummaryLoader>().LoadAsync(CancellationToken.None);
+        var html = await client.GetStringAsync("/");
+
+        Assert.False(partial.OrdersLoaded);
+        Assert.Null(partial.WeekChange); // -60% would be a drop that is not there
+        Assert.Contains("data-testid=\"sales-partial\"", html);
+        Assert.DoesNotContain("on the 7 before", html);
+
+        await MarkOrdersSynced(dbs, Noon);
+        var whole = await shop.Service<BusinessSummaryLoader>().LoadAsync(CancellationToken.None);
+        Assert.True(whole.OrdersLoaded);
+        Assert.Equal(-60.0m, whole.WeekChange);
+        Assert.DoesNotContain("data-testid=\"sales-partial\"", await client.GetStringAsync("/"));
     }
 }

@@ -34,7 +34,12 @@ public sealed record BusinessSummary(
     SalesTotals Previous7Days,
     IReadOnlyList<DailySales> Last30Days,
     CatalogueHealth Catalogue,
-    MarginSummary Margins);
+    MarginSummary Margins,
+    bool OrdersLoaded = true)
+{
+    /// <summary>Last 7 days against the 7 before, only once the orders are all in: a first sync still reading them would show a false drop.</summary>
+    public decimal? WeekChange => OrdersLoaded ? Last7Days.RevenueChangeFrom(Previous7Days) : null;
+}
 
 /// <summary>The figures a seller looks at first each morning, from the orders, listings and costing already stored.</summary>
 public sealed class BusinessSummaryLoader(IDbContextFactory<SellerDb> dbs, OrderQueries orders, MarginsQuery margins, TimeProvider clock)
@@ -47,6 +52,8 @@ public sealed class BusinessSummaryLoader(IDbContextFactory<SellerDb> dbs, Order
         var days = await orders.DailyAsync(today.AddDays(-(ChartDays - 1)), today, cancellationToken);
         var catalogue = await CatalogueAsync(cancellationToken);
         var marginPage = await margins.PageAsync(new MarginFilter(), null, false, 0, 1, cancellationToken);
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var ordersLoaded = await db.SyncStates.AnyAsync(s => s.Name == OrdersSync.Name && s.LastSuccessUtc != null, cancellationToken);
 
         return new BusinessSummary(
             Today: SalesTotals.Of(days.TakeLast(1)),
@@ -55,7 +62,8 @@ public sealed class BusinessSummaryLoader(IDbContextFactory<SellerDb> dbs, Order
             Previous7Days: SalesTotals.Of(days.SkipLast(7).TakeLast(7)),
             Last30Days: days,
             catalogue,
-            marginPage.Summary);
+            marginPage.Summary,
+            ordersLoaded);
     }
 
     private async Task<CatalogueHealth> CatalogueAsync(CancellationToken cancellationToken)
