@@ -15,7 +15,7 @@ public static class ConditionCheck
             var limit = ParseNumber(condition.Value) ?? throw new FormatException($"'{condition.Value}' is not a number");
             if (facts.Number(field) is not { } actual)
             {
-                return (false, $"{facts.Describe(field)}, so not {Phrase(condition.Operator, Show(field, condition.Value), true)}");
+                return (false, $"{facts.Describe(field)}, so it {Phrase(condition.Operator, Show(field, condition.Value), false)}");
             }
             holds = condition.Operator switch
             {
