@@ -138,7 +138,7 @@ public sealed class WebhookTests
 }
 
 /// <summary>Answers with the given statuses in turn (the last repeats) and records what it was sent.</summary>
-internal sealed class StubHandler(params HttpStatusCode[] statuses) : HttpMessageHandler
+public sealed class StubHandler(params HttpStatusCode[] statuses) : HttpMessageHandler
 {
     public sealed record Seen(Uri Uri, string? Signature, string? Timestamp, string? Delivery, string Body);
 

@@ -15,7 +15,7 @@ public static class RuleText
 
     public static string Action(RuleAction a) => a.Kind switch
     {
-        ActionKind.RaiseAlert => $"raise a{(a.Severity is { } s ? " " + s.ToString().ToLowerInvariant() : "")} alert",
+        ActionKind.RaiseAlert => a.Severity is { } s ? $"raise a{(s == Alerts.AlertSeverity.Info ? "n" : "")} {s.ToString().ToLowerInvariant()} alert" : "raise an alert",
         ActionKind.SendEmail => "email the owner",
         ActionKind.PauseRepricing => "pause repricing for the SKUs",
         ActionKind.ResumeRepricing => "resume repricing for the SKUs",
