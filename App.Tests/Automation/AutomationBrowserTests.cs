@@ -32,7 +32,7 @@ public sealed class AutomationBrowserTests
             // A bad value is named beside its field and nothing typed is lost.
             await page.Locator("[data-testid=rule-form-name] input, input[data-testid=rule-form-name]").First.FillAsync("Stock watch");
             await page.Locator("[data-testid=rule-form-metric]").ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "stock" }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "stock", Exact = true }).ClickAsync();
             var value = page.Locator("[data-testid=rule-form-value] input, input[data-testid=rule-form-value]").First;
             await value.FillAsync("lots");
             await page.Locator("[data-testid=rule-test]").ClickAsync();
@@ -41,9 +41,9 @@ public sealed class AutomationBrowserTests
             await page.Locator("[data-testid=rule-form-add-condition]").ClickAsync();
             await page.Locator("[data-testid=rule-form-condition-value] input, input[data-testid=rule-form-condition-value]").First.FillAsync("-");
             await page.Locator("[data-testid=rule-form-condition] .mud-select").First.ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "SKU" }).ClickAsync();
-            await page.Locator("[data-testid=rule-form-condition] .mud-select").Nth(1).ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "contains" }).ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "SKU", Exact = true }).ClickAsync();
+            await page.Locator("[data-testid=rule-form-condition-op]").ClickAsync();
+            await page.GetByRole(AriaRole.Option, new() { Name = "contains", Exact = true }).ClickAsync();
 
             await page.Locator("[data-testid=rule-test]").ClickAsync();
             await Expect(page.Locator("[data-testid=rule-test-headline]")).ToHaveTextAsync(new Regex(@"^Would fire for these \d+ SKUs$"));
