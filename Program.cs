@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using SellerConsole.Alerts;
 using SellerConsole.Api;
+using SellerConsole.Automation;
 using SellerConsole.Bench;
 using SellerConsole.Catalog;
 using SellerConsole.Competition;
@@ -40,6 +41,7 @@ builder.Services
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)
+    .AddSellerAutomation(builder.Configuration)
     .AddSellerApi();
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapSetupProgress();
 app.MapSellerApi();
+app.MapSellerAutomation();
 app.MapSandbox();
 app.MapSellerJobs();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();

@@ -42,6 +42,9 @@ public static class JobSchedules
         new("price-push", "Price push",
             "Sends the prices the repricer (or you) queued to Amazon, then reads each one back to check Amazon applied it; waits and retries while Amazon is unavailable.",
             typeof(Pricing.Jobs.PricePushJob), Cron: "* * * * *", ScheduleText: "Every minute, and as soon as prices are queued", AlertAfterConsecutiveFailures: 5),
+        new(Automation.AutomationCheckJob.Name, "Automation rules",
+            "Checks automation rules' thresholds (margin, score, price, stock, buy box) and runs scheduled rules that have come due; event rules run as events happen.",
+            typeof(Automation.AutomationCheckJob), Cron: "*/5 * * * *", ScheduleText: "Every 5 minutes", AlertAfterConsecutiveFailures: 3),
     ];
 
     public static JobDefinition? Find(string name) =>
