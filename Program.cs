@@ -28,7 +28,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSellerLogging();
 builder.Services
     .AddSellerShell(builder.Environment)
-    .AddSellerData()
+    .AddSellerData(builder.Configuration)
     .AddSellerMarketplace(builder.Configuration)
     .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
