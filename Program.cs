@@ -61,13 +61,21 @@ app.UseFirstRunSetup();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets().AllowAnonymous();
-app.MapAccountEndpoints();
-app.MapSetupProgress();
-app.MapSellerApi();
 app.MapSandbox();
-app.MapSellerJobs();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
+if (NodeOptions.Read(app.Configuration) == NodeRole.Worker)
+{
+    // Node:Role=worker runs jobs only: no pages or API, just /healthz (and the Sandbox its jobs call).
+    app.MapHealthEndpoint();
+}
+else
+{
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapAccountEndpoints();
+    app.MapSetupProgress();
+    app.MapSellerApi();
+    app.MapSellerJobs();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
+}
 
 await app.RunAsync();
 return 0;

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using SellerConsole.Data.Backups;
@@ -16,12 +17,13 @@ public static class DataModule
 
         // The provider decides which context type (and so which migration set) backs IDbContextFactory<SellerDb>.
         // A wrong value falls back to SQLite here; DataOptionsValidator then stops start-up naming the key.
-        var (provider, _) = DatabaseProviders.Choose(configuration[DatabaseProviders.ProviderKey], configuration.GetConnectionString("Seller"));
-        if (provider == DatabaseProvider.Postgres)
+        if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
         {
             services.AddDbContextFactory<PostgresSellerDb>((sp, options) =>
                 options.UseNpgsql(sp.GetRequiredService<IOptions<DataOptions>>().Value.EffectiveConnectionString));
             services.AddSingleton<IDbContextFactory<SellerDb>, PostgresAsSellerDb>();
+            // Data Protection's key repository asks a scope for the context itself.
+            services.TryAddScoped(sp => sp.GetRequiredService<IDbContextFactory<PostgresSellerDb>>().CreateDbContext());
         }
         else
         {

@@ -16,6 +16,10 @@ public static class DatabaseProviders
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionKey = "ConnectionStrings:Seller";
 
+    /// <summary>The provider configuration names (SQLite when it is wrong: the options validator reports that).</summary>
+    public static DatabaseProvider From(IConfiguration configuration) =>
+        Choose(configuration[ProviderKey], configuration.GetConnectionString("Seller")).Provider;
+
     /// <summary>The provider, or an error message naming the configuration key that is wrong.</summary>
     public static (DatabaseProvider Provider, string? Error) Choose(string? configured, string? connectionString)
     {
