@@ -19,6 +19,10 @@ if (BenchCommand.IsBench(args))
 {
     return await BenchCommand.RunAsync(args, Console.Out);
 }
+if (SellerConsole.Data.ToPostgres.MigrateToPostgresCommand.Is(args))
+{
+    return await SellerConsole.Data.ToPostgres.MigrateToPostgresCommand.RunAsync(args, Console.Out);
+}
 
 // A UK console: £, dd/MM/yyyy and UK number formats everywhere, whatever the server's locale.
 System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");

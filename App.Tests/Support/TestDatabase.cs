@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
+using SellerConsole.Data;
 
 namespace SellerConsole.Tests.Support;
 
@@ -30,6 +33,22 @@ public static class TestDatabase
     /// <summary>A new empty database's connection string when running on PostgreSQL, else null (SQLite file).</summary>
     internal static string? NewConnectionStringOrNull() =>
         Postgres.Value?.CreateDatabaseAsync("app").GetAwaiter().GetResult();
+
+    /// <summary>For tests that build their own context factory: a new PostgreSQL database's, else null.</summary>
+    public static async Task<IDbContextFactory<SellerDb>?> NewPostgresDbsOrNullAsync()
+    {
+        if (Postgres.Value is not { } server)
+        {
+            return null;
+        }
+        var options = new DbContextOptionsBuilder<PostgresSellerDb>().UseNpgsql(await server.CreateDatabaseAsync("store")).Options;
+        return new AsSellerDb(new PooledDbContextFactory<PostgresSellerDb>(options));
+    }
+
+    private sealed class AsSellerDb(IDbContextFactory<PostgresSellerDb> inner) : IDbContextFactory<SellerDb>
+    {
+        public SellerDb CreateDbContext() => inner.CreateDbContext();
+    }
 
     /// <summary>Closes the idle pooled connections of one app's database so a long run does not exhaust the server.</summary>
     internal static void Release(string connectionString)
