@@ -51,11 +51,18 @@ public sealed class TwoNodeHangfireTests
 
         await Until(() => runs.ContainsKey(7), TimeSpan.FromSeconds(60));
         Assert.Equal(["worker"], runs[7]);
-        var workerPage = await worker.CreateAnonymousClient().GetAsync("/login");
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, workerPage.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await JobsApiAsync(worker)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await JobsApiAsync(web)).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await worker.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await web.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
     });
+
+    private static Task<HttpResponseMessage> JobsApiAsync(SellerAppFactory node)
+    {
+        var client = node.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", SellerAppFactory.BootstrapToken);
+        return client.GetAsync("/api/v1/jobs");
+    }
 
     private static Task Until(Func<bool> condition, TimeSpan timeout) =>
         Eventually.GetAsync(() => Task.FromResult(condition()), done => done, timeout, "the nodes");

@@ -79,7 +79,7 @@ public sealed class MigrateToPostgresTests
         await using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync();
         var tables = new List<string>();
-        await using (var reader = await new SqliteCommand("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory'", connection).ExecuteReaderAsync())
+        await using (var reader = await new SqliteCommand("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock')", connection).ExecuteReaderAsync())
         {
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }

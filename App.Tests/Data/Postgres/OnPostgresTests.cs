@@ -37,7 +37,13 @@ public sealed class SyncOnPostgresTests
     [Fact] public Task Catalogue_sync() => OnPostgres.Pg(() => new CatalogueSyncTests().The_catalogue_sync_brings_in_every_sandbox_listing_with_content_and_issues());
     [Fact] public Task Offers_sync() => OnPostgres.Pg(() => new MarketSyncTests().The_offers_sync_records_every_offer_and_who_holds_the_buy_box());
     [Fact] public Task Orders_sync() => OnPostgres.Pg(() => new MarketSyncTests().The_orders_sync_is_incremental_and_never_duplicates_an_order());
-    [Fact] public Task Catalogue_queries() => OnPostgres.Pg(() => new CatalogQueriesTests.SeededApp(), a => new CatalogQueriesTests(a), t => t.Buy_box_stock_and_issue_filters_combine());
+    [Fact] public Task Catalogue_filters_and_case_insensitive_search() => OnPostgres.Pg(() => new CatalogQueriesTests.SeededApp(), a => new CatalogQueriesTests(a), async t =>
+    {
+        await t.Buy_box_stock_and_issue_filters_combine();
+        await t.Search_matches_sku_prefixes_asins_and_title_words("box OF 400", 75);
+        await t.Search_matches_sku_prefixes_asins_and_title_words("sku-0012", 10);
+        await t.Search_matches_sku_prefixes_asins_and_title_words("100%", 0);
+    });
     [Fact] public Task Daily_sales() => OnPostgres.Pg(() => new OrderQueriesTests().Daily_sales_use_uk_days_zero_fill_gaps_and_skip_cancelled_orders());
 }
 
@@ -64,6 +70,7 @@ public sealed class CompetitionOnPostgresTests(ITestOutputHelper output)
     [Fact] public Task Competition_history() => OnPostgres.Pg(() => new CompetitionApiTests().Listing_history_keepa_status_and_the_openapi_document_are_served());
     [Fact] public Task Keepa_refresh() => OnPostgres.Pg(() => new KeepaRefreshTests().A_refresh_stores_sandbox_history_and_social_proof_and_never_overspends_the_bucket());
     [Fact] public Task Change_detection() => OnPostgres.Pg(() => new ChangeDetectionEndToEndTests(output).What_the_simulated_competitors_do_becomes_the_changes_the_simulation_shows_each_alerted_once_and_pushed_live());
+    [Fact] public Task Jobs_api_backup_with_pg_dump() => OnPostgres.Pg(() => new JobsApiTests().Starting_the_backup_through_the_api_runs_it_records_it_and_audits_it());
     [Fact] public Task Job_runs() => OnPostgres.Pg(() => new JobRunnerTests().A_run_is_recorded_with_its_outcome_items_and_progress_events());
     [Fact] public Task Job_failures_alert() => OnPostgres.Pg(() => new JobRunnerTests().Three_failures_in_a_row_raise_one_alert_and_repeats_bump_it());
 }
