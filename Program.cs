@@ -20,6 +20,10 @@ if (BenchCommand.IsBench(args))
 {
     return await BenchCommand.RunAsync(args, Console.Out);
 }
+if (SellerConsole.Data.ToPostgres.MigrateToPostgresCommand.Is(args))
+{
+    return await SellerConsole.Data.ToPostgres.MigrateToPostgresCommand.RunAsync(args, Console.Out);
+}
 
 // A UK console: £, dd/MM/yyyy and UK number formats everywhere, whatever the server's locale.
 System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
@@ -29,7 +33,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSellerLogging();
 builder.Services
     .AddSellerShell(builder.Environment)
-    .AddSellerData()
+    .AddSellerData(builder.Configuration)
     .AddSellerMarketplace(builder.Configuration)
     .AddSellerSandbox(builder.Configuration)
     .AddSellerCatalog()
@@ -63,14 +67,22 @@ app.UseFirstRunSetup();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets().AllowAnonymous();
-app.MapAccountEndpoints();
-app.MapSetupProgress();
-app.MapSellerApi();
-app.MapSellerAutomation();
 app.MapSandbox();
-app.MapSellerJobs();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
+if (NodeOptions.Read(app.Configuration) == NodeRole.Worker)
+{
+    // Node:Role=worker runs jobs only: no pages or API, just /healthz (and the Sandbox its jobs call).
+    app.MapHealthEndpoint();
+}
+else
+{
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapAccountEndpoints();
+    app.MapSetupProgress();
+    app.MapSellerApi();
+    app.MapSellerAutomation();
+    app.MapSellerJobs();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
+}
 
 await app.RunAsync();
 return 0;

@@ -9,7 +9,9 @@ public sealed class StartupValidationTests
     [InlineData("Api:BootstrapToken", "too-short", "Api:BootstrapToken")]
     [InlineData("Jobs:BackupsToKeep", "0", "Jobs:BackupsToKeep")]
     [InlineData("SignIn:SessionHours", "0", "SignIn:SessionHours")]
-    [InlineData("ConnectionStrings:Seller", "Host=db;Database=seller", "ConnectionStrings:Seller")]
+    [InlineData("ConnectionStrings:Seller", "Endpoint=sb://bus;SharedAccessKey=x", "ConnectionStrings:Seller")]
+    [InlineData("Database:Provider", "Oracle", "Database:Provider")]
+    [InlineData("Node:Role", "scheduler", "Node:Role")]
     public void A_bad_setting_stops_the_app_with_a_message_naming_the_key(string key, string value, string named)
     {
         using var app = new SellerAppFactory(new Dictionary<string, string?> { [key] = value });

@@ -40,11 +40,20 @@ public class SellerAppFactory : WebApplicationFactory<Program>
             ["Owner:Email"] = withOwner ? OwnerEmail : "",
             ["Owner:Password"] = withOwner ? OwnerPassword : "",
         };
+        // Inside TestDatabase.OnPostgresAsync the app runs on its own PostgreSQL database (a test's own setting wins).
+        PostgresConnectionString = TestDatabase.NewConnectionStringOrNull();
+        if (PostgresConnectionString is not null)
+        {
+            _settings["ConnectionStrings:Seller"] = PostgresConnectionString;
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
         }
     }
+
+    /// <summary>The app's PostgreSQL database, or null when it runs on a SQLite file in <see cref="DataDirectory"/>.</summary>
+    public string? PostgresConnectionString { get; }
 
     public string DataDirectory { get; }
 
@@ -125,6 +134,10 @@ public class SellerAppFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (PostgresConnectionString is not null)
+            {
+                TestDatabase.Release(PostgresConnectionString);
+            }
             try { Directory.Delete(DataDirectory, recursive: true); }
             catch (IOException) { }
         }

@@ -25,7 +25,7 @@ internal static class HealthEndpoints
                 database = $"error: {ex.GetType().Name}";
             }
 
-            var schedulerOk = scheduler.State is SchedulerState.Running or SchedulerState.Disabled;
+            var schedulerOk = scheduler.State is SchedulerState.Running or SchedulerState.Disabled or SchedulerState.OnWorkers;
             var healthy = database == "ok" && schedulerOk;
             var version = typeof(HealthEndpoints).Assembly.GetName().Version?.ToString() ?? "0.0.0";
             var sandbox = services.GetService<SandboxMarket>()?.Status.State.ToString().ToLowerInvariant() ?? "off";

@@ -82,8 +82,9 @@ public sealed class CatalogQueries(IDbContextFactory<SellerDb> dbs)
         {
             var term = filter.Search.Trim();
             // LIKE, not Contains: SQLite's instr() is case-sensitive, so "screws" missed "Decking Screws". The user's % and _ are literal.
-            var like = term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
-            listings = listings.Where(l => EF.Functions.Like(l.Sku, like + "%", "\\") || l.Asin == term.ToUpper() || EF.Functions.Like(l.Title, "%" + like + "%", "\\"));
+            // Both sides lower-cased: PostgreSQL's LIKE is case-sensitive where SQLite's is not.
+            var like = term.ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+            listings = listings.Where(l => EF.Functions.Like(l.Sku.ToLower(), like + "%", "\\") || l.Asin == term.ToUpper() || EF.Functions.Like(l.Title.ToLower(), "%" + like + "%", "\\"));
         }
         listings = filter.BuyBox switch
         {

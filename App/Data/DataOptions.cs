@@ -13,6 +13,14 @@ public sealed class DataOptions
     /// <summary><c>ConnectionStrings:Seller</c>; empty means a SQLite file in the data directory.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary><c>Database:Provider</c> as configured (Sqlite or Postgres); empty means detect from the connection string.</summary>
+    public string? ConfiguredProvider { get; set; }
+
+    /// <summary>The provider in use (see <see cref="DatabaseProviders.Choose"/>).</summary>
+    public DatabaseProvider Provider => DatabaseProviders.Choose(ConfiguredProvider, ConnectionString).Provider;
+
+    public bool IsPostgres => Provider == DatabaseProvider.Postgres;
+
     /// <summary>The absolute data directory (set by <see cref="DataOptionsSetup"/>).</summary>
     public string FullPath { get; set; } = "";
 
@@ -30,6 +38,7 @@ public sealed class DataOptions
         var options = new DataOptions();
         configuration.GetSection(Section).Bind(options);
         options.ConnectionString = configuration.GetConnectionString("Seller");
+        options.ConfiguredProvider = configuration[DatabaseProviders.ProviderKey];
         options.FullPath = Path.GetFullPath(string.IsNullOrWhiteSpace(options.Directory) ? "./data" : options.Directory, contentRoot);
         return options;
     }
@@ -42,6 +51,7 @@ internal sealed class DataOptionsSetup(IConfiguration configuration, IHostEnviro
         var resolved = DataOptions.Resolve(configuration, environment.ContentRootPath);
         options.Directory = resolved.Directory;
         options.ConnectionString = resolved.ConnectionString;
+        options.ConfiguredProvider = resolved.ConfiguredProvider;
         options.FullPath = resolved.FullPath;
     }
 }
@@ -63,12 +73,7 @@ internal sealed class DataOptionsValidator : IValidateOptions<DataOptions>
                 $"Data:Directory '{options.Directory}' (resolved to '{options.FullPath}') is not a writable directory: {ex.Message}");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ConnectionString) &&
-            !options.ConnectionString.Contains("Data Source", StringComparison.OrdinalIgnoreCase))
-        {
-            return ValidateOptionsResult.Fail(
-                "ConnectionStrings:Seller must be a SQLite connection string ('Data Source=...'); PostgreSQL arrives with net10.0 (see README).");
-        }
-        return ValidateOptionsResult.Success;
+        var (_, error) = DatabaseProviders.Choose(options.ConfiguredProvider, options.ConnectionString);
+        return error is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(error);
     }
 }

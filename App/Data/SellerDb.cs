@@ -14,8 +14,20 @@ namespace SellerConsole.Data;
 /// The one database. Money is stored as long pence and times as UTC DateTime so every query
 /// stays provider-neutral (SQLite cannot order by decimal or DateTimeOffset).
 /// </summary>
-public sealed class SellerDb(DbContextOptions<SellerDb> options) : DbContext(options)
+public class SellerDb : DbContext
 {
+    public SellerDb(DbContextOptions<SellerDb> options) : base(options)
+    {
+    }
+
+    /// <summary>
+    /// For <see cref="PostgresSellerDb"/>: EF keys migrations by context type, so the PostgreSQL set lives on a
+    /// subclass while every feature keeps asking for <c>IDbContextFactory&lt;SellerDb&gt;</c>.
+    /// </summary>
+    protected SellerDb(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<Owner> Owners => Set<Owner>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

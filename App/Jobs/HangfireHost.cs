@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
 using Hangfire.Storage;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
@@ -12,13 +13,15 @@ namespace SellerConsole.Jobs;
 /// Runs the Hangfire server (unless <c>Jobs:Enabled=false</c>), keeps Hangfire's recurring jobs equal to
 /// <see cref="JobSchedules"/> and starts the first-start chain. On SQLite storage only one process may run a
 /// server: two processes on one SQLite file ran a job twice, silently. A lock file in the data directory
-/// makes a second process refuse to start its server (its health then says "failed").
+/// makes a second process refuse to start its server (its health then says "failed"). On PostgreSQL storage any
+/// number of nodes run servers on one queue; <c>Node:Role=web</c> runs none and only enqueues.
 /// </summary>
 public sealed class HangfireHost(
     IServiceProvider services,
     JobRunHistory history,
     IOptions<JobsOptions> options,
     IOptions<DataOptions> data,
+    IOptions<NodeOptions> node,
     IHostApplicationLifetime lifetime,
     ILoggerFactory loggers) : IHostedService, IDisposable
 {
@@ -41,6 +44,14 @@ public sealed class HangfireHost(
         {
             State = SchedulerState.Disabled;
             _log.LogInformation("Hangfire server off (Jobs:Enabled=false): no schedules; jobs run only when started from the Jobs page or the API");
+            return;
+        }
+        if (node.Value.ParsedRole == NodeRole.Web)
+        {
+            // No server here: "Run now" and chains go onto the shared queue, and the worker nodes run them.
+            Client = new BackgroundJobClient(services.GetRequiredService<JobStorage>());
+            State = SchedulerState.OnWorkers;
+            _log.LogInformation("Node:Role=web: no Hangfire server on this node; jobs are enqueued for the worker nodes");
             return;
         }
         // Jobs start once the console listens: in Sandbox mode they call this app's own URL, which is not known (and
@@ -67,7 +78,7 @@ public sealed class HangfireHost(
             }
             _server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
-                ServerName = $"sellerconsole:{Environment.MachineName}:{Environment.ProcessId}",
+                ServerName = ServerName,
                 WorkerCount = WorkerCount,
                 Activator = new AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()),
                 SchedulePollingInterval = TimeSpan.FromSeconds(5),
@@ -76,7 +87,7 @@ public sealed class HangfireHost(
             State = SchedulerState.Running;
             _log.LogInformation("Hangfire server started: {Workers} workers, {Count} recurring job(s) in Europe/London time",
                 WorkerCount, JobSchedules.All.Count(j => j.Cron is not null));
-            await StartFirstRunChainAsync(Client, cancellationToken);
+            await StartFirstRunChainOnceAsync(storage, Client, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -105,6 +116,31 @@ public sealed class HangfireHost(
         }
         return stale;
     }
+
+    /// <summary>
+    /// Several nodes starting together on PostgreSQL would each enqueue the first-start chain (its jobs have no runs
+    /// yet). There a distributed lock and a marker in Hangfire's storage let exactly one node enqueue it.
+    /// </summary>
+    private async Task StartFirstRunChainOnceAsync(JobStorage storage, IBackgroundJobClient client, CancellationToken cancellationToken)
+    {
+        if (storage is not PostgreSqlStorage)
+        {
+            await StartFirstRunChainAsync(client, cancellationToken);
+            return;
+        }
+        const string marker = "sellerconsole:first-start";
+        using var connection = storage.GetConnection();
+        using var _ = connection.AcquireDistributedLock(marker + ":lock", TimeSpan.FromMinutes(1));
+        if (connection.GetAllEntriesFromHash(marker) is { Count: > 0 })
+        {
+            _log.LogInformation("First-start chain already enqueued by another node");
+            return;
+        }
+        await StartFirstRunChainAsync(client, cancellationToken);
+        connection.SetRangeInHash(marker, [new KeyValuePair<string, string>("enqueued", ServerName)]);
+    }
+
+    private static string ServerName => $"sellerconsole:{Environment.MachineName}:{Environment.ProcessId}";
 
     /// <summary>Jobs marked RunOnFirstStart that have never run, with their followers, as one chain.</summary>
     private async Task StartFirstRunChainAsync(IBackgroundJobClient client, CancellationToken cancellationToken)
@@ -140,7 +176,7 @@ public sealed class HangfireHost(
     /// <summary>When Hangfire next fires each recurring job (UTC), by job name; empty when no server runs here.</summary>
     public IReadOnlyDictionary<string, DateTime?> NextRuns()
     {
-        if (State != SchedulerState.Running)
+        if (State is not (SchedulerState.Running or SchedulerState.OnWorkers))
         {
             return new Dictionary<string, DateTime?>();
         }

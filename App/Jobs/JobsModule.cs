@@ -13,6 +13,8 @@ public static class JobsModule
             .Bind(configuration.GetSection(JobsOptions.Section))
             .Validate(o => o.BackupsToKeep is >= 1 and <= 365, "Jobs:BackupsToKeep must be between 1 and 365")
             .ValidateOnStart();
+        services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NodeOptions>, NodeOptionsValidator>();
 
         AddHangfireServices(services);
         services.AddSingleton<JobRunHistory>();

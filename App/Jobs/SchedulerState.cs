@@ -8,4 +8,7 @@ public enum SchedulerState
     Disabled,
     Stopped,
     Failed,
+
+    /// <summary><c>Node:Role=web</c>: this node enqueues onto the shared storage; worker nodes run the jobs.</summary>
+    OnWorkers,
 }

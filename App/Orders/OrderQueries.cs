@@ -79,9 +79,9 @@ public sealed class OrderQueries(IDbContextFactory<SellerDb> dbs)
         if (!string.IsNullOrWhiteSpace(filter.Sku)) orders = orders.Where(o => o.Lines.Any(l => l.Sku == filter.Sku));
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // LIKE is case-insensitive for ASCII in SQLite; the user's % and _ are literal.
-            var pattern = "%" + filter.Search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            orders = orders.Where(o => EF.Functions.Like(o.AmazonOrderId, pattern, "\\") || o.Lines.Any(l => EF.Functions.Like(l.Sku, pattern, "\\")));
+            // Both sides lower-cased (PostgreSQL's LIKE is case-sensitive, SQLite's is not); the user's % and _ are literal.
+            var pattern = "%" + filter.Search.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            orders = orders.Where(o => EF.Functions.Like(o.AmazonOrderId.ToLower(), pattern, "\\") || o.Lines.Any(l => EF.Functions.Like(l.Sku.ToLower(), pattern, "\\")));
         }
         return orders;
     }

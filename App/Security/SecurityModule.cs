@@ -94,7 +94,13 @@ public static class SecurityModule
 
     private static void AddSecretProtection(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("SellerConsole").ProtectKeysIfConfigured(configuration);
+        var protection = services.AddDataProtection().SetApplicationName("SellerConsole").ProtectKeysIfConfigured(configuration);
+        if (DatabaseProviders.From(configuration) == DatabaseProvider.Postgres)
+        {
+            // Every node reads the same keys, so a sign-in cookie and the stored secrets work on all of them.
+            protection.PersistKeysToDbContext<PostgresSellerDb>();
+            return;
+        }
         // Keys live in the data directory so secrets survive restarts and move with the data.
         services.AddOptions<KeyManagementOptions>()
             .Configure<IOptions<DataOptions>, ILoggerFactory>((options, data, loggers) =>

@@ -49,7 +49,8 @@ internal sealed class CostingTestDb : IAsyncDisposable
         var options = new DbContextOptionsBuilder<SellerDb>()
             .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
             .Options;
-        var dbs = new PooledDbContextFactory<SellerDb>(options);
+        // Inside TestDatabase.OnPostgresAsync the same store runs on a PostgreSQL database instead.
+        var dbs = await SellerConsole.Tests.Support.TestDatabase.NewPostgresDbsOrNullAsync() ?? new PooledDbContextFactory<SellerDb>(options);
         await using (var db = await dbs.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();

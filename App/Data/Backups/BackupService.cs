@@ -12,6 +12,7 @@ public sealed record BackupResult(BackupFile File, int Tables, long Rows, int Pr
 /// <summary>
 /// Online backups with SQLite's VACUUM INTO: a consistent, compacted copy taken while the app runs.
 /// A backup only counts once the copy has been opened, passed integrity_check and shown the rows.
+/// On PostgreSQL, <see cref="PostgresDump"/> (pg_dump) instead.
 /// </summary>
 public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<JobsOptions> jobsOptions, TimeProvider clock, ILogger<BackupService> log)
 {
@@ -22,6 +23,10 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
         var data = dataOptions.Value;
         Directory.CreateDirectory(data.BackupsPath);
         var target = NewBackupPath(data.BackupsPath);
+        if (data.IsPostgres)
+        {
+            return await CreatePostgresAsync(target, context, cancellationToken);
+        }
 
         await using var source = new SqliteConnection(data.EffectiveConnectionString);
         await source.OpenAsync(cancellationToken);
@@ -59,21 +64,44 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
         return new BackupResult(file, tables.Count, rows, pruned);
     }
 
+    private async Task<BackupResult> CreatePostgresAsync(string target, JobContext? context, CancellationToken cancellationToken)
+    {
+        context?.ReportProgress(0, 2, "pg_dump");
+        (int Tables, long Rows) dumped;
+        try
+        {
+            dumped = await PostgresDump.DumpAsync(dataOptions.Value.EffectiveConnectionString, target, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(target);
+            throw;
+        }
+        context?.ReportProgress(1, 2, "Removing old backups");
+        var pruned = Prune(dataOptions.Value.BackupsPath, jobsOptions.Value.BackupsToKeep);
+        var file = Describe(new FileInfo(target));
+        log.LogInformation("Backup {Backup} written by pg_dump ({Bytes} bytes, {Tables} tables, {Rows} rows); pruned {Pruned}",
+            file.Name, file.Bytes, dumped.Tables, dumped.Rows, pruned);
+        return new BackupResult(file, dumped.Tables, dumped.Rows, pruned);
+    }
+
+    private string Extension => dataOptions.Value.IsPostgres ? PostgresDump.Extension : ".db";
+
     public IReadOnlyList<BackupFile> List()
     {
         var dir = new DirectoryInfo(dataOptions.Value.BackupsPath);
         return dir.Exists
-            ? dir.EnumerateFiles(Prefix + "*.db").OrderByDescending(SortKey).Select(Describe).ToList()
+            ? dir.EnumerateFiles(Prefix + "*" + Extension).OrderByDescending(SortKey).Select(Describe).ToList()
             : [];
     }
 
     private string NewBackupPath(string folder)
     {
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var path = Path.Combine(folder, $"{Prefix}{stamp}.db");
+        var path = Path.Combine(folder, $"{Prefix}{stamp}{Extension}");
         for (var n = 2; File.Exists(path); n++)
         {
-            path = Path.Combine(folder, $"{Prefix}{stamp}-{n}.db");
+            path = Path.Combine(folder, $"{Prefix}{stamp}-{n}{Extension}");
         }
         return path;
     }
@@ -117,7 +145,7 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
 
     private int Prune(string folder, int keep)
     {
-        var old = new DirectoryInfo(folder).EnumerateFiles(Prefix + "*.db")
+        var old = new DirectoryInfo(folder).EnumerateFiles(Prefix + "*" + Extension)
             .OrderByDescending(SortKey)
             .Skip(keep)
             .ToList();

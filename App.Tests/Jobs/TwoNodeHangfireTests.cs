@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Hangfire;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using SellerConsole.Jobs;
+using SellerConsole.Tests.Support;
+
+namespace SellerConsole.Tests.Jobs;
+
+/// <summary>Several app instances with Hangfire servers on one PostgreSQL database share one queue.</summary>
+public sealed class TwoNodeHangfireTests
+{
+    private const int Burst = 60;
+
+    [Fact]
+    public Task A_burst_of_jobs_runs_each_job_exactly_once_and_both_nodes_do_some() => TestDatabase.OnPostgresAsync(async () =>
+    {
+        var runs = new ConcurrentDictionary<int, ConcurrentBag<string>>();
+        using var nodeA = new NodeApp("A", runs);
+        _ = nodeA.CreateAnonymousClient();
+        using var nodeB = new NodeApp("B", runs, nodeA.PostgresConnectionString);
+        _ = nodeB.CreateAnonymousClient();
+        await Until(() => nodeA.Host.State == SchedulerState.Running && nodeB.Host.State == SchedulerState.Running, TimeSpan.FromSeconds(60));
+
+        var client = nodeA.Host.Client!;
+        for (var i = 0; i < Burst; i++)
+        {
+            var n = i;
+            client.Enqueue<ProbeJob>(p => p.RunAsync(n, CancellationToken.None));
+        }
+
+        await Until(() => runs.Values.Sum(b => b.Count) >= Burst, TimeSpan.FromSeconds(90));
+        Assert.Equal(Enumerable.Range(0, Burst), runs.Keys.Order());
+        Assert.All(runs, r => Assert.Single(r.Value));
+        var byNode = runs.Values.SelectMany(b => b).CountBy(n => n).ToDictionary();
+        Assert.True(byNode.GetValueOrDefault("A") > 0 && byNode.GetValueOrDefault("B") > 0, $"one node did everything: {string.Join(", ", byNode)}");
+    });
+
+    [Fact]
+    public Task A_web_node_runs_no_server_and_its_jobs_run_on_the_worker() => TestDatabase.OnPostgresAsync(async () =>
+    {
+        var runs = new ConcurrentDictionary<int, ConcurrentBag<string>>();
+        using var web = new NodeApp("web", runs, role: "web");
+        _ = web.CreateAnonymousClient();
+        using var worker = new NodeApp("worker", runs, web.PostgresConnectionString, role: "worker");
+        _ = worker.CreateAnonymousClient();
+        await Until(() => worker.Host.State == SchedulerState.Running, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(SchedulerState.OnWorkers, web.Host.State);
+        web.Host.Client!.Enqueue<ProbeJob>(p => p.RunAsync(7, CancellationToken.None));
+
+        await Until(() => runs.ContainsKey(7), TimeSpan.FromSeconds(60));
+        Assert.Equal(["worker"], runs[7]);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await JobsApiAsync(worker)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await JobsApiAsync(web)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await worker.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await web.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
+    });
+
+    private static Task<HttpResponseMessage> JobsApiAsync(SellerAppFactory node)
+    {
+        var client = node.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", SellerAppFactory.BootstrapToken);
+        return client.GetAsync("/api/v1/jobs");
+    }
+
+    private static Task Until(Func<bool> condition, TimeSpan timeout) =>
+        Eventually.GetAsync(() => Task.FromResult(condition()), done => done, timeout, "the nodes");
+
+    /// <summary>A job that records which node ran it.</summary>
+    public sealed class ProbeJob(NodeName node)
+    {
+        public async Task RunAsync(int number, CancellationToken cancellationToken)
+        {
+            await Task.Delay(20, cancellationToken);
+            node.Runs.GetOrAdd(number, _ => []).Add(node.Name);
+        }
+    }
+
+    public sealed record NodeName(string Name, ConcurrentDictionary<int, ConcurrentBag<string>> Runs);
+
+    private sealed class NodeApp(string name, ConcurrentDictionary<int, ConcurrentBag<string>> runs, string? database = null, string role = "all")
+        : SellerAppFactory(Settings(database, role))
+    {
+        public HangfireHost Host => Service<HangfireHost>();
+
+        private static Dictionary<string, string?> Settings(string? database, string role)
+        {
+            var settings = new Dictionary<string, string?> { ["Jobs:Enabled"] = "true", ["Node:Role"] = role };
+            if (database is not null) settings["ConnectionStrings:Seller"] = database;
+            return settings;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.AddSingleton(new NodeName(name, runs));
+                services.AddTransient<ProbeJob>();
+            });
+        }
+    }
+}
