@@ -6,6 +6,7 @@ using SellerConsole.Catalog;
 using SellerConsole.Competition;
 using SellerConsole.Costing;
 using SellerConsole.Data;
+using SellerConsole.Digests;
 using SellerConsole.Jobs;
 using SellerConsole.Pricing;
 using SellerConsole.Reports;
@@ -40,6 +41,7 @@ builder.Services
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)
+    .AddSellerDigests()
     .AddSellerApi();
 
 var app = builder.Build();
@@ -67,6 +69,7 @@ app.MapSetupProgress();
 app.MapSellerApi();
 app.MapSandbox();
 app.MapSellerJobs();
+app.MapDigestsApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
 
 await app.RunAsync();
