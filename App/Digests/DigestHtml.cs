@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using SellerConsole.Shared;
 
@@ -102,5 +101,9 @@ public static class DigestHtml
 
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Encode(text);
+
+    /// <summary>Escapes markup only: WebUtility would also turn £ into &amp;#163;, which reads badly in a text search of the mail.</summary>
+    public static string Encode(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 }

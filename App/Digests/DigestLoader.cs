@@ -48,9 +48,11 @@ public sealed class DigestLoader(IDbContextFactory<SellerDb> dbs, ProfitReportSe
             .OrderBy(x => (decimal)x.After / x.Before!.Value).ThenBy(x => x.Sku, StringComparer.Ordinal)
             .Select(x => new DigestLine($"{x.Sku}: score {x.Before / 10m:0.0} to {x.After / 10m:0.0}", null, ListingPath(x.Sku))).ToList();
 
-        var openAlerts = await db.Alerts.AsNoTracking().Where(a => a.AcknowledgedUtc == null)
+        // Severity is stored as text, so the most severe first is sorted here, not in SQL.
+        var openAlerts = (await db.Alerts.AsNoTracking().Where(a => a.AcknowledgedUtc == null)
+                .Select(a => new { a.Id, a.Title, a.Severity, a.Link, a.LastSeenUtc }).ToListAsync(cancellationToken))
             .OrderByDescending(a => a.Severity).ThenByDescending(a => a.LastSeenUtc).ThenByDescending(a => a.Id)
-            .Select(a => new DigestLine(a.Title, a.Severity.ToString(), a.Link ?? "/alerts")).ToListAsync(cancellationToken);
+            .Select(a => new DigestLine(a.Title, a.Severity.ToString(), a.Link ?? "/alerts")).ToList();
 
         var failedRuns = await db.JobRuns.AsNoTracking().Where(r => r.Outcome == JobOutcome.Failed && r.StartedUtc >= from && r.StartedUtc < to)
             .OrderByDescending(r => r.StartedUtc).Select(r => new { r.JobName, r.StartedUtc, r.Error }).ToListAsync(cancellationToken);

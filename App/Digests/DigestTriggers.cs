@@ -6,7 +6,7 @@ namespace SellerConsole.Digests;
 
 /// <summary>
 /// Starts delivery as soon as a mail is queued (with the scheduler on; otherwise the minute job or a test runs
-/// it), and checks for an urgent mail as soon as an alert is raised, instead of waiting for the next minute.
+/// it), and checks for an urgent mail as soon as an alert is raised (also only with the scheduler on), instead of waiting for the next minute.
 /// </summary>
 public sealed class DigestTriggers(OwnerMailbox mailbox, UrgentAlertMailer urgent, LiveFeed live, HangfireHost scheduler, JobChains chains, ILogger<DigestTriggers> log) : IHostedService
 {
@@ -31,6 +31,11 @@ public sealed class DigestTriggers(OwnerMailbox mailbox, UrgentAlertMailer urgen
 
     private async Task OnAlertAsync(AlertCreated alert)
     {
+        // Only with the scheduler on, as the price push trigger: without it (tests, Jobs:Enabled=false) the check runs when asked.
+        if (scheduler.Client is null)
+        {
+            return;
+        }
         try
         {
             await urgent.RunAsync(CancellationToken.None);

@@ -1,4 +1,3 @@
-using System.Net;
 using SellerConsole.Security;
 using SellerConsole.Shared;
 
@@ -23,8 +22,8 @@ public sealed class SmtpTestMail(SettingsStore settings, SmtpSender sender, Cons
         var home = await links.BaseAsync(cancellationToken);
         var when = UkTime.FormatSeconds(clock.GetUtcNow().UtcDateTime);
         var mail = new OwnerMail("test", "SellerConsole test email",
-            $"<!DOCTYPE html><html><body style=\"font-family:Arial,Helvetica,sans-serif;color:#222\"><p>This is a test from SellerConsole, sent {WebUtility.HtmlEncode(when)} (UK time).</p>" +
-            $"<p>Digests and urgent alerts will arrive like this one. <a href=\"{WebUtility.HtmlEncode(home)}/digests\">Open the delivery log</a></p></body></html>",
+            $"<!DOCTYPE html><html><body style=\"font-family:Arial,Helvetica,sans-serif;color:#222\"><p>This is a test from SellerConsole, sent {DigestHtml.Encode(when)} (UK time).</p>" +
+            $"<p>Digests and urgent alerts will arrive like this one. <a href=\"{DigestHtml.Encode(home)}/digests\">Open the delivery log</a></p></body></html>",
             $"This is a test from SellerConsole, sent {when} (UK time).\n\nDigests and urgent alerts will arrive like this one.\nDelivery log: {home}/digests\n",
             []);
         var message = SmtpSender.Build(smtp, mail, $"test-{Guid.NewGuid():N}@sellerconsole.local");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Alerts;
@@ -60,10 +59,11 @@ public sealed class UrgentAlertMailer(IDbContextFactory<SellerDb> dbs, OwnerMail
         {
             return [];
         }
-        // With no urgent mail yet, only what was raised within the window counts: not months of old alerts.
+        // With no urgent mail yet, only what was raised within the window counts: not months of old alerts. The bound is
+        // inclusive: an alert raised in the same tick as the last mail is listed again rather than lost.
         var since = last ?? now - Window;
-        return await db.Alerts.AsNoTracking().Where(a => kinds.Contains(a.Kind) && a.LastSeenUtc > since && a.LastSeenUtc <= now)
-            .OrderByDescending(a => a.Severity).ThenByDescending(a => a.LastSeenUtc).ToListAsync(cancellationToken);
+        var alerts = await db.Alerts.AsNoTracking().Where(a => kinds.Contains(a.Kind) && a.LastSeenUtc >= since && a.LastSeenUtc <= now).ToListAsync(cancellationToken);
+        return alerts.OrderByDescending(a => a.Severity).ThenByDescending(a => a.LastSeenUtc).ThenByDescending(a => a.Id).ToList();
     }
 
     public static OwnerMail Compose(IReadOnlyList<Alert> alerts, string baseUrl)
@@ -98,5 +98,5 @@ public sealed class UrgentAlertMailer(IDbContextFactory<SellerDb> dbs, OwnerMail
         return new OwnerMail(Kind, subject.Length > 290 ? subject[..290] + "…" : subject, html.ToString(), text.ToString(), []);
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => DigestHtml.Encode(text);
 }
