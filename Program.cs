@@ -7,6 +7,7 @@ using SellerConsole.Catalog;
 using SellerConsole.Competition;
 using SellerConsole.Costing;
 using SellerConsole.Data;
+using SellerConsole.Digests;
 using SellerConsole.Jobs;
 using SellerConsole.Pricing;
 using SellerConsole.Reports;
@@ -46,6 +47,7 @@ builder.Services
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)
     .AddSellerAutomation(builder.Configuration)
+    .AddSellerDigests()
     .AddSellerApi();
 
 var app = builder.Build();
@@ -81,6 +83,7 @@ else
     app.MapSellerApi();
     app.MapSellerAutomation();
     app.MapSellerJobs();
+    app.MapDigestsApi();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AllowAnonymousFrameworkFiles();
 }
 

@@ -45,6 +45,15 @@ public static class JobSchedules
         new(Automation.AutomationCheckJob.Name, "Automation rules",
             "Checks automation rules' thresholds (margin, score, price, stock, buy box) and runs scheduled rules that have come due; event rules run as events happen.",
             typeof(Automation.AutomationCheckJob), Cron: "*/5 * * * *", ScheduleText: "Every 5 minutes", AlertAfterConsecutiveFailures: 3),
+        new("digests", "Email digests",
+            "Queues the morning digest (daily at the time chosen in Settings, UK time) and the weekly summary (Mondays) once each; a console that was down at that time sends it when it is back the same day.",
+            typeof(Digests.DigestJob), Cron: "*/5 * * * *", ScheduleText: "Checks every 5 minutes; sends at the time chosen in Settings", AlertAfterConsecutiveFailures: 3),
+        new("mail-delivery", "Mail delivery",
+            "Sends queued mail (digests, urgent alerts, rule emails) through your SMTP server; a failed mail is retried after 1, 5, 15 and 60 minutes.",
+            typeof(Digests.MailDeliveryJob), Cron: "* * * * *", ScheduleText: "Every minute while mail waits, and as soon as mail is queued", AlertAfterConsecutiveFailures: 5),
+        new("urgent-alerts", "Urgent alert email",
+            "Emails alerts of the kinds marked urgent in Settings at once, at most one email per 15 minutes listing everything since the last.",
+            typeof(Digests.UrgentAlertJob), Cron: "* * * * *", ScheduleText: "As alerts are raised, and every minute for held-back ones", AlertAfterConsecutiveFailures: 5),
     ];
 
     public static JobDefinition? Find(string name) =>

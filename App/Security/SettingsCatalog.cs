@@ -25,7 +25,12 @@ public static partial class SettingsCatalog
     public const string SmtpPassword = "Smtp.Password";
     public const string SmtpFrom = "Smtp.From";
     public const string SmtpTo = "Smtp.To";
-    public const string SmtpStartTls = "Smtp.StartTls";
+    public const string SmtpSecurity = "Smtp.Security";
+    public const string DigestEnabled = "Digest.Enabled";
+    public const string DigestTime = "Digest.Time";
+    public const string DigestWeekly = "Digest.Weekly";
+    public const string DigestUrgentKinds = "Digest.UrgentKinds";
+    public const string ConsolePublicUrl = "Console.PublicUrl";
 
     /// <summary>Amazon requires the LWA client secret to be rotated every 180 days.</summary>
     public static readonly TimeSpan ClientSecretLifetime = TimeSpan.FromDays(180);
@@ -50,11 +55,24 @@ public static partial class SettingsCatalog
             [
                 new(SmtpHost, "SMTP host", false, "e.g. smtp.fastmail.com"),
                 new(SmtpPort, "Port", false, "587 for STARTTLS", Default: "587", Validate: v => int.TryParse(v, out var p) && p is > 0 and <= 65535 ? null : "The port is a number from 1 to 65535"),
-                new(SmtpStartTls, "Use STARTTLS", false, "true or false", Default: "true", Validate: v => bool.TryParse(v, out _) ? null : "Enter true or false"),
-                new(SmtpUsername, "Username", false),
+                new(SmtpSecurity, "Security", false, "StartTls (port 587), Ssl (port 465) or None", Default: "StartTls",
+                    Validate: v => v is "StartTls" or "Ssl" or "None" ? null : "Enter StartTls, Ssl or None"),
+                new(SmtpUsername, "Username", false, "Leave blank if the server needs no sign-in"),
                 new(SmtpPassword, "Password", true),
                 new(SmtpFrom, "From address", false, Validate: ValidEmail),
-                new(SmtpTo, "Send digests to", false, Validate: ValidEmail),
+                new(SmtpTo, "Send to", false, "One or more addresses, separated by commas", Validate: ValidEmailList),
+            ]),
+        new("digests", "Email digests", "What is emailed to you, and when (UK time). Needs the Email (SMTP) settings.",
+            [
+                new(DigestEnabled, "Morning digest", false, "true or false", Default: "true", Validate: ValidBool),
+                new(DigestTime, "Morning digest time", false, "HH:mm, UK time", Default: "07:30",
+                    Validate: v => TimeOnly.TryParseExact(v, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "Enter a time as HH:mm, e.g. 07:30"),
+                new(DigestWeekly, "Weekly summary (Mondays)", false, "true or false", Default: "true", Validate: ValidBool),
+                new(DigestUrgentKinds, "Urgent alert kinds (emailed at once)", false,
+                    "Comma-separated alert kinds, e.g. job.failed, price-push, score.drop, competitor.detected; blank for none", Default: "job.failed",
+                    Validate: v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(k => AlertKindPattern().IsMatch(k)) ? null : "Alert kinds are lower-case codes like job.failed, separated by commas"),
+                new(ConsolePublicUrl, "Console address (for links in emails)", false, "e.g. https://seller.example.com; blank uses Console:PublicUrl or this server's address",
+                    Validate: v => Uri.TryCreate(v, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttps || u.Scheme == Uri.UriSchemeHttp) ? null : "Enter an http(s) address, e.g. https://seller.example.com"),
             ]),
     ];
 
@@ -63,8 +81,20 @@ public static partial class SettingsCatalog
     private static string? ValidEmail(string value) =>
         MailAddress.TryCreate(value, out _) ? null : "Enter a valid email address";
 
+    private static string? ValidBool(string value) => bool.TryParse(value, out _) ? null : "Enter true or false";
+
+    private static string? ValidEmailList(string value)
+    {
+        var addresses = value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var bad = addresses.FirstOrDefault(a => !MailAddress.TryCreate(a, out _));
+        return addresses.Length == 0 ? "Enter at least one email address" : bad is null ? null : $"'{bad}' is not a valid email address";
+    }
+
     private static string? ValidDate(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "Enter a date as yyyy-MM-dd";
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*$")]
+    private static partial Regex AlertKindPattern();
 
     [GeneratedRegex("^A[A-Z0-9]{8,20}$")]
     private static partial Regex SellerIdPattern();
