@@ -11,6 +11,7 @@ using SellerConsole.Pricing;
 using SellerConsole.Reports;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
+using SellerConsole.Operations;
 using SellerConsole.Scoring;
 using SellerConsole.Security;
 using SellerConsole.Shell;
@@ -40,7 +41,8 @@ builder.Services
     .AddSellerSecurity(builder.Configuration)
     .AddSellerAlerts()
     .AddSellerJobs(builder.Configuration)
-    .AddSellerApi();
+    .AddSellerApi()
+    .AddSellerOperations(builder.Configuration);
 
 var app = builder.Build();
 await app.Services.InitializeSellerDataAsync();
@@ -51,6 +53,7 @@ app.UseSecurityHeaders();
 app.UseTrustedProxies();
 app.UseSellerErrorPages();
 app.UseSellerRequestLogging();
+app.UseSellerMetrics();
 app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseRateLimiter();
