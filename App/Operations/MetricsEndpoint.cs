@@ -17,7 +17,7 @@ public static class MetricsEndpoint
         {
             return app.MapWhen(IsMetrics, branch => branch.Run(http =>
             {
-                http.Response.StatusCode = StatusCodes.Status404NotFound;
+                Refuse(http, StatusCodes.Status404NotFound);
                 return Task.CompletedTask;
             }));
         }
@@ -30,18 +30,28 @@ public static class MetricsEndpoint
             {
                 if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
                 {
-                    http.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                    Refuse(http, StatusCodes.Status405MethodNotAllowed);
                     return;
                 }
                 if (!Authorized(http.Request, expected))
                 {
-                    http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    Refuse(http, StatusCodes.Status401Unauthorized);
                     http.Response.Headers.WWWAuthenticate = "Bearer realm=\"metrics\"";
                     return;
                 }
                 await next(http);
             }),
             optionsName: null);
+    }
+
+    /// <summary>A bare status: the console's error pages would turn a 404 into a page (or, before set-up, a redirect).</summary>
+    private static void Refuse(HttpContext http, int status)
+    {
+        if (http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+        http.Response.StatusCode = status;
     }
 
     private static bool IsMetrics(HttpContext http) =>

@@ -22,7 +22,8 @@ public static class OperationsModule
                 .AddMeter(SellerMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                // Every scrape reads fresh values: Prometheus scrapes every 15 s or more, so a cache buys nothing.
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         }
         return services;
     }
