@@ -1,8 +1,6 @@
-using SellerConsole.Catalog.Sync;
 using System.Text.Json;
 using SellerConsole.Alerts;
 using SellerConsole.Catalog.Sync;
-
 using SellerConsole.Competition;
 using SellerConsole.Live;
 using SellerConsole.Marketplace.SpApi;
