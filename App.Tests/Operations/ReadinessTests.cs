@@ -74,6 +74,22 @@ public sealed class ReadinessTests
         Assert.Contains("SP-API", marketplace.GetProperty("description").GetString());
     }
 
+    [Fact]
+    public async Task The_jobs_page_shows_the_owner_a_readiness_card_with_every_check()
+    {
+        using var app = new SellerAppFactory();
+        var client = await app.CreateSignedInClientAsync();
+
+        var html = await client.GetStringAsync("/jobs");
+
+        Assert.Contains("data-testid=\"readiness-card\"", html);
+        foreach (var check in new[] { "database", "scheduler", "marketplace", "disk" })
+        {
+            Assert.Contains($"data-check=\"{check}\"", html);
+        }
+        Assert.Contains("sqlite reachable, schema up to date.", html);
+    }
+
     private static async Task<JsonElement> ReadyAsync(HttpClient client)
     {
         var response = await client.GetAsync("/api/v1/health/ready");
