@@ -9,10 +9,12 @@ using SellerConsole.Costing;
 using SellerConsole.Data;
 using SellerConsole.Digests;
 using SellerConsole.Jobs;
+using SellerConsole.Live;
 using SellerConsole.Pricing;
 using SellerConsole.Reports;
 using SellerConsole.Marketplace;
 using SellerConsole.Marketplace.Sandbox;
+using SellerConsole.Operations;
 using SellerConsole.Scoring;
 using SellerConsole.Security;
 using SellerConsole.Shell;
@@ -48,7 +50,13 @@ builder.Services
     .AddSellerJobs(builder.Configuration)
     .AddSellerAutomation(builder.Configuration)
     .AddSellerDigests()
-    .AddSellerApi();
+    .AddSellerApi()
+    .AddSellerOperations(builder.Configuration);
+// On PostgreSQL several nodes may run: what one publishes reaches pages open on the others (LISTEN/NOTIFY).
+if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
+{
+    builder.Services.AddPostgresLiveBridge(builder.Configuration.GetConnectionString("Seller")!);
+}
 
 var app = builder.Build();
 await app.Services.InitializeSellerDataAsync();
@@ -59,6 +67,7 @@ app.UseSecurityHeaders();
 app.UseTrustedProxies();
 app.UseSellerErrorPages();
 app.UseSellerRequestLogging();
+app.UseSellerMetrics();
 app.UseRouting();
 app.UseRequestBodyLimits();
 app.UseRateLimiter();

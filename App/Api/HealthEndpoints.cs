@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
 using SellerConsole.Marketplace.Sandbox.Http;
+using SellerConsole.Operations.Readiness;
 
 namespace SellerConsole.Api;
 
@@ -11,7 +12,13 @@ public sealed record HealthDto(string Status, string Database, string Scheduler,
 internal static class HealthEndpoints
 {
     /// <summary>Public: 200 when the database opens and the scheduler runs (or is disabled), else 503.</summary>
-    public static void MapHealthEndpoint(this IEndpointRouteBuilder app) =>
+    public static void MapHealthEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPublicHealth();
+        app.MapReadinessEndpoint();
+    }
+
+    private static void MapPublicHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/healthz", async (IDbContextFactory<SellerDb> dbs, HangfireHost scheduler, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
             string database;
@@ -32,4 +39,16 @@ internal static class HealthEndpoints
             var body = new HealthDto(healthy ? "ok" : "unhealthy", database, scheduler.State.ToString().ToLowerInvariant(), sandbox, version, clock.GetUtcNow().UtcDateTime);
             return Results.Json(body, statusCode: healthy ? 200 : 503);
         }).AllowAnonymous().ExcludeFromDescription();
+
+    /// <summary>
+    /// Owner only (sign-in or API token): every readiness check with its figures. 200 while nothing is unhealthy
+    /// (degraded included, so a load balancer may use it), else 503; the body is the same either way.
+    /// </summary>
+    public static void MapReadinessEndpoint(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/v1/health/ready", async (ReadinessReport readiness, CancellationToken ct) =>
+        {
+            var report = await readiness.GetAsync(ct);
+            return Results.Json(report, statusCode: report.Status == "unhealthy" ? 503 : 200);
+        }).RequireAuthorization().WithTags("Health")
+        .WithSummary("Readiness for the owner: database and provider, pending migrations, scheduler servers and queue, last marketplace successes, free disk");
 }

@@ -134,6 +134,7 @@ public sealed class JobRunner(
         try
         {
             var run = await history.FinishAsync(job, runId, outcome, result, error);
+            SellerConsole.Operations.SellerMetrics.JobFinished(job.Name, outcome.ToString(), run.Duration ?? TimeSpan.Zero, run.ItemsProcessed);
             log.LogInformation("Finished {Job} run {RunId}: {Outcome} in {Seconds:F1}s, {Items} item(s)",
                 job.Name, runId, outcome, (run.FinishedUtc - run.StartedUtc)?.TotalSeconds, run.ItemsProcessed);
         }

@@ -57,6 +57,7 @@ public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs in
             var row = Row(runId, trigger, decision, status, input);
             if (!dryRun) db.PriceDecisions.Add(row); // a dry run's decisions are answered, not stored
             if (decision.IsChange) changes.Add(row);
+            if (decision.IsChange && !dryRun) SellerConsole.Operations.SellerMetrics.Repriced(status.ToString());
             if (status == DecisionStatus.Pushed) pushes.Add((row, decision));
             if (status == DecisionStatus.Suggested)
             {

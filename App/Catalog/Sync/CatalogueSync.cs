@@ -39,6 +39,7 @@ public sealed class CatalogueSync(MarketplaceConnection market, IDbContextFactor
             }
             log.LogInformation("Catalogue sync: {Rows} report rows, {Added} new, {Changed} changed; report {ReportSeconds:0.0} s, details {DetailsSeconds:0.0} s",
                 rows.Count, added, changed.Count, reportTime.TotalSeconds, detailsTime.TotalSeconds);
+            SellerConsole.Operations.SellerMetrics.Synced(Name, skus.Count);
             return (new JobResult(skus.Count, $"{skus.Count} listings: {added} new, {changed.Count} changed (report {reportTime.TotalSeconds:0.0} s, details {detailsTime.TotalSeconds:0.0} s)"), (string?)null);
         }, cancellationToken);
 

@@ -107,6 +107,7 @@ public sealed class KeepaClient(
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             request.Headers.AcceptEncoding.ParseAdd("gzip");
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            SellerConsole.Operations.SellerMetrics.KeepaCall(uri.Segments[^1], (int)response.StatusCode);
             var body = await KeepaResponseBody.ReadAsync(response, linked.Token);
             if (response.IsSuccessStatusCode)
             {
@@ -131,11 +132,13 @@ public sealed class KeepaClient(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            SellerConsole.Operations.SellerMetrics.KeepaCall(uri.Segments[^1], null);
             return new Attempt(null, null, $"no answer within {options.RequestTimeout.TotalSeconds:0.###} s", null);
         }
         catch (HttpRequestException ex)
         {
             // The inner exception is dropped on purpose: handlers may quote the URL, key included.
+            SellerConsole.Operations.SellerMetrics.KeepaCall(uri.Segments[^1], null);
             return new Attempt(null, null, $"{ex.GetType().Name}: {ex.Message}", null);
         }
     }

@@ -37,6 +37,7 @@ internal sealed class SpApiTransport(
                 var answer = await pipelines.AttemptTimeout.ExecuteAsync(
                     static (state, token) => new ValueTask<HttpResponseMessage>(state.http.SendAsync(state.message, token)),
                     (http, message), ctx.CancellationToken).ConfigureAwait(false);
+                SellerConsole.Operations.SellerMetrics.SpApiCall(operation.Name, (int)answer.StatusCode);
                 if ((int)answer.StatusCode == 429)
                 {
                     plans.Throttled(operation);

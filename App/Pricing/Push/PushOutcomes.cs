@@ -31,6 +31,7 @@ public sealed class PushOutcomes(AuditLog audit, AlertService alerts, LiveFeed l
             cancellationToken: CancellationToken.None);
         log.LogInformation("Price for {Sku} sent: {Old} -> {New} by {Actor}, submission {Submission}", push.Sku, push.PreviousPence, push.TargetPence, push.Actor, submissionId);
         live.Publish(new PriceChanged(push.Sku, push.PreviousPence, push.TargetPence, push.Actor, push.Key, Verified: false));
+        SellerConsole.Operations.SellerMetrics.PricePushed("sent");
     }
 
     public async Task VerifiedAsync(SellerDb db, PricePush push, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class PushOutcomes(AuditLog audit, AlertService alerts, LiveFeed l
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.PricePence, push.TargetPence), cancellationToken);
         await db.SaveChangesAsync(CancellationToken.None);
         live.Publish(new PriceChanged(push.Sku, push.PreviousPence, push.TargetPence, push.Actor, push.Key, Verified: true));
+        SellerConsole.Operations.SellerMetrics.PricePushed("verified");
     }
 
     public async Task FailAsync(SellerDb db, PricePush push, string reason, CancellationToken cancellationToken)
@@ -57,6 +59,7 @@ public sealed class PushOutcomes(AuditLog audit, AlertService alerts, LiveFeed l
         await alerts.RaiseAsync(new AlertRequest("price-push", AlertSeverity.Warning, $"Price for {push.Sku} not set",
             $"{Money.FormatPence(push.TargetPence)} could not be set on Amazon: {push.LastError}", $"price-push:{push.Sku}", "/repricing"), CancellationToken.None);
         log.LogWarning("Price for {Sku} failed: {Reason}", push.Sku, push.LastError);
+        SellerConsole.Operations.SellerMetrics.PricePushed("failed");
     }
 
     private static string Price(long? pence) => pence is { } p ? Money.FormatPence(p) : "no price";

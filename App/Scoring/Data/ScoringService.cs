@@ -112,6 +112,7 @@ public sealed class ScoringService(
         {
             await alerts.RaiseAsync(change, card, cancellationToken);
         }
+        SellerConsole.Operations.SellerMetrics.Scored(cards.Length);
         return new RescoreResult(loaded.Count, changes, dropped.Count);
     }
 }
