@@ -18,7 +18,7 @@ public static class PrintStyles
         .period, .intro, .notes { color: var(--mud-palette-text-secondary); margin: 0 0 6pt; }
         .notes { font-size: 9pt; padding: 6pt 8pt; border-left: 3pt solid var(--mud-palette-warning); background: var(--mud-palette-background); }
         .summary { display: flex; flex-wrap: wrap; gap: 6pt; margin: 6pt 0 8pt; }
-        .summary div { border: 0.75pt solid var(--mud-palette-lines-default); border-radius: 4pt; padding: 4pt 8pt; min-width: 32mm; break-inside: avoid; }
+        .summary > div { border: 0.75pt solid var(--mud-palette-lines-default); border-radius: 4pt; padding: 4pt 8pt; min-width: 32mm; break-inside: avoid; }
         .summary .label { font-size: 7pt; text-transform: uppercase; letter-spacing: 0.05em; color: var(--mud-palette-text-secondary); }
         .summary .value { font-size: 12pt; font-weight: 700; }
         .summary .note { font-size: 7pt; color: var(--mud-palette-text-secondary); }
@@ -33,10 +33,12 @@ public static class PrintStyles
         tfoot { display: table-row-group; }
         tr { break-inside: avoid; }
         th { text-align: left; font-weight: 700; background: var(--mud-palette-background); border-bottom: 1pt solid var(--mud-palette-lines-default); }
-        th, td { padding: 2pt 4pt; vertical-align: top; }
+        th, td { padding: 2pt 4pt; vertical-align: top; overflow-wrap: normal; word-break: normal; }
         td { border-bottom: 0.5pt solid var(--mud-palette-table-lines); }
         .num { text-align: right; white-space: nowrap; }
-        .text { overflow-wrap: anywhere; max-width: 70mm; }
+        .text { max-width: 60mm; min-width: 24mm; }
+        table { font-size: 7.5pt; }
+        th:first-child, td:first-child { white-space: nowrap; }
         .loss { color: var(--mud-palette-error); }
         tfoot td { font-weight: 700; border-top: 1pt solid var(--mud-palette-text-secondary); }
         .mud-chip { display: inline-block; border: 0.75pt solid var(--mud-palette-warning); color: var(--mud-palette-warning); border-radius: 6pt; padding: 0 4pt; font-size: 7pt; }

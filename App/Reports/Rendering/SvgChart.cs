@@ -39,7 +39,7 @@ public static class SvgChart
         for (var g = 0; g <= 4; g++)
         {
             var v = low + (high - low) * g / 4;
-            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Left}" x2="{width - Right}" y1="{Y(v):0.#}" y2="{Y(v):0.#}" class="grid"/><text x="{Left - 6}" y="{Y(v) + 4:0.#}" text-anchor="end" class="axis">{Encode(Value(v, spec.Values))}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Left}" x2="{width - Right}" y1="{Y(v):0.#}" y2="{Y(v):0.#}" class="grid"/><text x="{Left - 6}" y="{Y(v) + 4:0.#}" text-anchor="end" class="axis">{Encode(Value(v, spec.Values, high - low))}</text>""");
         }
         var every = Math.Max(1, (int)Math.Ceiling(xs.Count / 8.0));
         for (var i = 0; i < xs.Count; i += every)
@@ -85,8 +85,9 @@ public static class SvgChart
             ? t.ToString(spec.Times == TimeFormat.Day ? "d MMM" : "d MMM HH:mm", EnGb)
             : key.Length > 14 ? key[..13] + "…" : key;
 
-    private static string Value(decimal v, ValueFormat format) => format switch
+    private static string Value(decimal v, ValueFormat format, decimal range) => format switch
     {
+        ValueFormat.Money when range < 20m => v.ToString("C2", EnGb),
         ValueFormat.Money => Math.Round(v, 0, MidpointRounding.AwayFromZero).ToString("C0", EnGb),
         ValueFormat.Score => v.ToString("0.#", EnGb),
         _ => Math.Round(v, 0, MidpointRounding.AwayFromZero).ToString("N0", EnGb),
