@@ -59,7 +59,8 @@ public sealed class CatalogueReportBrowserTests
             var csvBytes = File.ReadAllBytes((await csv.PathAsync())!);
             Assert.Equal(Encoding.UTF8.Preamble.ToArray(), csvBytes[..3]);
             Assert.Equal(listings, Encoding.UTF8.GetString(csvBytes).Split("\r\n").SkipWhile(l => !l.StartsWith("SKU,")).Skip(1).TakeWhile(l => !l.StartsWith("Total,")).Count());
-            var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-pdf]"));
+            // The first print starts Chromium, which takes a while on a busy machine.
+            var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-pdf]"), new() { Timeout = 120_000 });
             Assert.EndsWith(".pdf", pdf.SuggestedFilename);
             var text = PdfTools.Text(File.ReadAllBytes((await pdf.PathAsync())!));
             Assert.Contains("Catalogue and stock", text);

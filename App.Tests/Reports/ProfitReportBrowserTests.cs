@@ -62,7 +62,8 @@ public sealed class ProfitReportBrowserTests
             Assert.EndsWith(".xlsx", download.SuggestedFilename);
             var path = await download.PathAsync();
             Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(path!)[..2]);
-            var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-pdf]"));
+            // The first print starts Chromium, which takes a while on a busy machine.
+            var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-pdf]"), new() { Timeout = 120_000 });
             Assert.EndsWith(".pdf", pdf.SuggestedFilename);
             var printed = PdfTools.Text(File.ReadAllBytes((await pdf.PathAsync())!));
             Assert.Contains("Profit and loss", printed);
