@@ -62,6 +62,12 @@ public sealed class ProfitReportBrowserTests
             Assert.EndsWith(".xlsx", download.SuggestedFilename);
             var path = await download.PathAsync();
             Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(path!)[..2]);
+            // The first print starts Chromium, which takes a while on a busy machine.
+            var pdf = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-pdf]"), new() { Timeout = 120_000 });
+            Assert.EndsWith(".pdf", pdf.SuggestedFilename);
+            var printed = PdfTools.Text(File.ReadAllBytes((await pdf.PathAsync())!));
+            Assert.Contains("Profit and loss", printed);
+            Assert.Contains(profit, printed);
 
             await page.ClickAsync("[data-testid=report-by] >> text=Day");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(30);

@@ -39,7 +39,7 @@ public sealed class ReportExportTests
         print(json.dumps(out))
         """;
 
-    private static JsonElement ReadWithOpenpyxl(byte[] workbook)
+    internal static JsonElement ReadWithOpenpyxl(byte[] workbook)
     {
         var folder = Directory.CreateTempSubdirectory("sellerconsole-xlsx-").FullName;
         try

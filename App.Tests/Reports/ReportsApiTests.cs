@@ -38,7 +38,7 @@ public sealed class ReportsApiTests : IClassFixture<SharedAppFactory>
     [InlineData("from=2025-02-12&to=2025-02-11", "to")]
     [InlineData("from=2020-01-01&to=2025-02-11", "to")]
     [InlineData("from=2025-02-10&to=2025-02-11&by=year", "by")]
-    [InlineData("from=2025-02-10&to=2025-02-11&format=pdf", "format")]
+    [InlineData("from=2025-02-10&to=2025-02-11&format=docx", "format")]
     public async Task Bad_input_is_a_problem_that_names_the_field(string query, string field)
     {
         var client = await SeededClientAsync();
@@ -97,5 +97,40 @@ public sealed class ReportsApiTests : IClassFixture<SharedAppFactory>
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.Contains("\n'=cmd|' /C calc'!A0,", text);
         Assert.DoesNotContain("\n=cmd", text);
+    }
+
+    [Fact]
+    public async Task An_unknown_report_kind_is_a_problem_that_names_the_kind()
+    {
+        var client = await SeededClientAsync();
+
+        var response = await client.GetAsync("/api/v1/reports/bogus?from=2025-02-10&to=2025-02-11");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("profit", problem.RootElement.GetProperty("errors").GetProperty("kind")[0].GetString());
+    }
+
+    [Fact]
+    public async Task The_pdf_names_the_report_and_period_and_has_the_same_figures_as_the_json()
+    {
+        var client = await SeededClientAsync();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/reports/profit?from=2025-02-10&to=2025-02-11&by=sku"));
+
+        var response = await client.GetAsync("/api/v1/reports/profit?from=2025-02-10&to=2025-02-11&by=sku&format=pdf");
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("profit-sku-2025-02-10-to-2025-02-11.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        var text = PdfTools.Text(pdf);
+        Assert.Contains("Profit and loss", text);
+        Assert.Contains("10 Feb 2025 to 11 Feb 2025", text);
+        var gb = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var costed = json.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "API-SCR").GetProperty("figures");
+        Assert.Matches($@"API-SCR\s.*\s2\s+{System.Text.RegularExpressions.Regex.Escape(costed.GetProperty("revenue").GetDecimal().ToString("C2", gb))}\s", text);
+        Assert.Contains(costed.GetProperty("profit").GetDecimal().ToString("C2", gb), text);
+        Assert.Contains(json.RootElement.GetProperty("totals").GetProperty("revenue").GetDecimal().ToString("C2", gb), text);
+        Assert.Contains("=cmd|' /C calc'!A0", text);
     }
 }

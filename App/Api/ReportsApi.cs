@@ -1,5 +1,7 @@
+using SellerConsole.Reports;
 using SellerConsole.Reports.Export;
 using SellerConsole.Reports.Profit;
+using SellerConsole.Reports.Rendering;
 
 namespace SellerConsole.Api;
 
@@ -11,34 +13,60 @@ public sealed record ProfitRowDto(string Key, string Label, ProfitFiguresDto Fig
 public sealed record ProfitReportDto(DateOnly From, DateOnly To, string By, int Orders, IReadOnlyList<ProfitRowDto> Rows, ProfitFiguresDto Totals,
     IReadOnlyList<DailyProfit> Daily, IReadOnlyDictionary<string, string> Uncosted);
 
-/// <summary>The reports API: the profit and loss report as JSON, .xlsx or CSV from the same definition as the page.</summary>
+/// <summary>
+/// The reports API: every report as JSON, .xlsx, CSV or PDF from the same definition as its page.
+/// Bad input is a 400 problem naming the field (kind, from, to, by, format).
+/// </summary>
 public static class ReportsApi
 {
+    public static IReadOnlyList<string> Formats { get; } = ["json", "xlsx", "csv", "pdf"];
+
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/reports/profit", async (string? from, string? to, string? by, string? format, ProfitReportService reports, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/reports/{kind}", async (string kind, string? from, string? to, string? by, string? format, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
             var today = ReportPeriod.UkDay(clock.GetUtcNow().UtcDateTime);
-            ProfitReportRequest.TryParse(from, to, by, today, out var period, out var grouping, out var errors);
-            var kind = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
-            if (kind is not ("json" or "xlsx" or "csv"))
+            var kinds = services.GetServices<IReportKind>().ToList();
+            var other = kinds.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.OrdinalIgnoreCase));
+            var isProfit = string.Equals(kind, "profit", StringComparison.OrdinalIgnoreCase);
+            // Only the profit report groups its rows; other reports ignore no parameter silently, so "by" is refused there.
+            ProfitReportRequest.TryParse(from, to, isProfit ? by : null, today, out var period, out var grouping, out var errors);
+            if (!isProfit && other is null)
             {
-                errors["format"] = [$"'{format}' is not a format; use json, xlsx or csv (pdf is not available yet)."];
+                errors["kind"] = [$"'{kind}' is not a report; use one of: {string.Join(", ", new[] { "profit" }.Concat(kinds.Select(k => k.Kind)))}."];
+            }
+            else if (!isProfit && !string.IsNullOrWhiteSpace(by))
+            {
+                errors["by"] = [$"The {kind} report has no grouping; leave 'by' out."];
+            }
+            var output = string.IsNullOrWhiteSpace(format) ? "json" : format.Trim().ToLowerInvariant();
+            if (!Formats.Contains(output))
+            {
+                errors["format"] = [$"'{format}' is not a format; use one of: {string.Join(", ", Formats)}."];
             }
             if (errors.Count > 0 || period is null)
             {
                 return Results.ValidationProblem(errors, title: "The report request is not valid", detail: string.Join(" ", errors.Select(e => $"{e.Key}: {e.Value[0]}")));
             }
-            var report = await reports.BuildAsync(period, grouping, ct);
-            if (kind == "json")
+            BuiltReport built;
+            if (isProfit)
             {
-                return Results.Ok(Dto(report));
+                var report = await services.GetRequiredService<ProfitReportService>().BuildAsync(period, grouping, ct);
+                built = new BuiltReport(ProfitReportDefinition.Document(report), ProfitReportPrint.Printable(report), Dto(report));
             }
-            var document = ProfitReportDefinition.Document(report);
-            return kind == "xlsx"
-                ? Results.File(ReportXlsx.Write(document), ReportXlsx.ContentType, document.FileStem + ".xlsx")
-                : Results.File(ReportCsv.Write(document), ReportCsv.ContentType, document.FileStem + ".csv");
-        }).WithSummary("Profit and loss by SKU or by UK day/week/month (from, to: yyyy-MM-dd; by: sku|day|week|month; format: json|xlsx|csv)");
+            else
+            {
+                built = await other!.BuildAsync(period, ct);
+            }
+            var stem = built.Document.FileStem;
+            return output switch
+            {
+                "json" => Results.Ok(built.Json),
+                "xlsx" => Results.File(ReportXlsx.Write(built.Document), ReportXlsx.ContentType, stem + ".xlsx"),
+                "csv" => Results.File(ReportCsv.Write(built.Document), ReportCsv.ContentType, stem + ".csv"),
+                _ => Results.File(await services.GetRequiredService<ReportPdf>().WriteAsync(built.View, ct), ReportPdf.ContentType, stem + ".pdf"),
+            };
+        }).WithSummary("A report (kind: profit|repricing|listing-health|competition|catalogue; from, to: yyyy-MM-dd UK days; by: sku|day|week|month for profit; format: json|xlsx|csv|pdf)");
         return api;
     }
 

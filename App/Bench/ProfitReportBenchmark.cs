@@ -9,14 +9,17 @@ using SellerConsole.Marketplace.Sandbox.Simulation;
 using SellerConsole.Orders;
 using SellerConsole.Reports.Export;
 using SellerConsole.Reports.Profit;
+using SellerConsole.Reports.Rendering;
+using MudBlazor.Services;
 using SellerConsole.Security;
 
 namespace SellerConsole.Bench;
 
 /// <summary>
-/// The profit and loss report over a year of the default Sandbox shop (150 SKUs, every one costed
-/// with a kit and a part): orders from the simulated world saved to SQLite, then the report built by
-/// SKU and by day (query + costing), and written as .xlsx and CSV.
+/// The profit and loss report over a year of a 500-SKU Sandbox shop (every SKU costed with a kit and a
+/// part): orders from the simulated world saved to SQLite, then the report built by SKU and by day
+/// (query + costing), written as .xlsx and CSV, and printed to PDF by headless Chromium (first print
+/// includes starting the browser; the second reuses it, as the app does).
 /// </summary>
 public sealed class ProfitReportBenchmark : IBenchmark
 {
@@ -25,7 +28,7 @@ public sealed class ProfitReportBenchmark : IBenchmark
 
     public string Name => "profit-report";
 
-    public string Description => "Profit and loss report over a year of the 150-SKU Sandbox shop: build by SKU and by day, xlsx and CSV";
+    public string Description => "Profit and loss report over a year of a 500-SKU Sandbox shop: build by SKU and by day, xlsx, CSV and PDF";
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
@@ -34,7 +37,7 @@ public sealed class ProfitReportBenchmark : IBenchmark
         var clock = TimeProvider.System;
         var store = new CostingStore(dbs, new LiveFeed(NullLogger<LiveFeed>.Instance), new AuditLog(dbs, clock), clock, NullLogger<CostingStore>.Instance);
         await store.SnapshotAsync(cancellationToken); // seeds fees, the example postage card and labour rate
-        var world = MarketSimulation.Create(new SimulationSettings(Seed: 20261122, Listings: 150, HistoryStartUtc: Now.AddDays(-730)), Now);
+        var world = MarketSimulation.Create(new SimulationSettings(Seed: 20261122, Listings: 500, HistoryStartUtc: Now.AddDays(-730)), Now);
         var period = new ReportPeriod(DateOnly.FromDateTime(Now).AddDays(-365), DateOnly.FromDateTime(Now).AddDays(-1));
         var orders = await SeedAsync(dbs, world, period, cancellationToken);
         store.Invalidate();
@@ -54,7 +57,28 @@ public sealed class ProfitReportBenchmark : IBenchmark
         output.WriteLine($"   xlsx by day: {xlsx.ElapsedMilliseconds} ms, {workbook.Length / 1024:N0} KB");
         var csv = Stopwatch.StartNew();
         var text = ReportCsv.Write(document);
-        output.WriteLine($"   csv by day: {csv.ElapsedMilliseconds} ms, {text.Length / 1024:N0} KB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB");
+        output.WriteLine($"   csv by day: {csv.ElapsedMilliseconds} ms, {text.Length / 1024:N0} KB");
+        await PdfAsync(output, service, period, cancellationToken);
+        output.WriteLine($"   peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB (this process; Chromium runs in its own)");
+    }
+
+    private static async Task PdfAsync(TextWriter output, ProfitReportService service, ReportPeriod period, CancellationToken ct)
+    {
+        var services = new ServiceCollection().AddLogging().AddMudServices().BuildServiceProvider();
+        await using var _ = services;
+        var loggers = services.GetRequiredService<ILoggerFactory>();
+        await using var printer = new ChromiumPrinter(new ConfigurationBuilder().Build(), loggers);
+        var html = new ReportHtml(services.GetRequiredService<IServiceScopeFactory>(), loggers);
+        foreach (var (by, run) in new[] { (ProfitGrouping.Sku, "first, starts Chromium"), (ProfitGrouping.Sku, "browser reused"), (ProfitGrouping.Day, "browser reused") })
+        {
+            var report = await service.BuildAsync(period, by, ct);
+            var view = ProfitReportPrint.Printable(report);
+            var watch = Stopwatch.StartNew();
+            var markup = await html.RenderAsync(view);
+            var rendered = watch.ElapsedMilliseconds;
+            var bytes = await printer.PdfAsync(markup, new PrintHeader(view.Title, view.Period), ct);
+            output.WriteLine($"   pdf by {by} ({run}): {watch.ElapsedMilliseconds} ms ({rendered} ms Razor to HTML, {watch.ElapsedMilliseconds - rendered} ms Chromium), {report.Rows.Count} rows, {markup.Length / 1024:N0} KB HTML, {bytes.Length / 1024:N0} KB");
+        }
     }
 
     private static async Task<int> SeedAsync(IDbContextFactory<SellerDb> dbs, MarketSimulation world, ReportPeriod period, CancellationToken ct)

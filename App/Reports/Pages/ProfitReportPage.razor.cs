@@ -79,15 +79,7 @@ public sealed partial class ProfitReportPage
     private string DownloadUrl(string format) => _report is null ? "#"
         : $"/api/v1/reports/profit?from={_report.Period.From:yyyy-MM-dd}&to={_report.Period.To:yyyy-MM-dd}&by={_report.By.ToString().ToLowerInvariant()}&format={format}";
 
-    private static string Percent(decimal? margin) => margin is { } m ? ReportText.Format(m, ReportColumnKind.Percent) : "—";
+    private static string Percent(decimal? margin) => ProfitReportPrint.Percent(margin);
 
-    private ChartSpec ProfitChart => new()
-    {
-        Kind = ChartKind.Bar,
-        Values = ValueFormat.Money,
-        Times = TimeFormat.Day,
-        Height = 220,
-        Zoom = _report!.Daily.Count > 45,
-        Series = [new("Profit", [.. _report.Daily.Select(d => ChartDatum.At(d.Day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), d.Profit))], "var(--mud-palette-success)")],
-    };
+    private ChartSpec ProfitChart => ProfitReportPrint.Chart(_report!);
 }
