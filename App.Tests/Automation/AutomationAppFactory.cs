@@ -49,6 +49,8 @@ public sealed class RecordingMailbox : IOwnerMailbox
         get { lock (_mails) return _mails.ToList(); }
     }
 
+    public Task<string?> BlockedAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
     public Task<long> QueueAsync(OwnerMail mail, CancellationToken cancellationToken)
     {
         lock (_mails)

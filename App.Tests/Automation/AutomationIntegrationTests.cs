@@ -84,7 +84,7 @@ public sealed class AutomationIntegrationTests
     }
 
     [Fact]
-    public async Task An_email_action_without_email_set_up_fails_with_a_clear_message_and_the_rest_still_runs()
+    public async Task An_email_action_without_email_set_up_says_so_keeps_the_mail_and_the_rest_still_runs()
     {
         using var app = new AutomationAppFactory(withMailbox: false);
         var store = app.Service<RuleStore>();
@@ -95,7 +95,12 @@ public sealed class AutomationIntegrationTests
 
         var firing = (await Eventually.GetAsync(() => store.HistoryAsync(rule.Id, 10, default), h => h.Count == 1, what: "the firing")).Single();
         Assert.False(firing.Succeeded);
-        Assert.Contains("email the owner: FAILED: Email is not set up (Settings → Email).", firing.Outcome);
+        Assert.Contains("email the owner: FAILED: Email is not set up (Settings → Email): the mail waits in the delivery log until it is.", firing.Outcome);
+        await using (var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync())
+        {
+            var waiting = Assert.Single(await db.Set<SellerConsole.Digests.OwnerMailRecord>().ToListAsync());
+            Assert.Equal("rule", waiting.Kind);
+        }
         Assert.Contains("raise an alert: alert #", firing.Outcome);
         Assert.Equal("fires: job offers-sync failed: Amazon said 503", firing.Explanation);
     }

@@ -58,8 +58,25 @@ public sealed class DigestScheduleTests
 
         var message = Assert.Single(smtp.Messages());
         Assert.Equal("Morning digest for 23 Nov 2026", message.Subject);
-        var alternative = Assert.IsType<MimeKit.MultipartAlternative>(message.Body);
-        Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.ContentType.MimeType));
+        // The sales chart, drawn by Chromium, travels as an inline PNG the HTML shows by its Content-ID.
+        var chart = Assert.Single(message.BodyParts.OfType<MimeKit.MimePart>(), p => p.ContentType.MimeType == "image/png");
+        Assert.Equal(DigestChart.ContentId, chart.ContentId);
+        using (var png = new MemoryStream())
+        {
+            await chart.Content!.DecodeToAsync(png);
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png.ToArray()[..4]);
+            Assert.True(png.Length > 2_000, $"a drawn chart, not a blank image ({png.Length} bytes)");
+        }
+        Assert.Contains($"src=\"cid:{DigestChart.ContentId}\"", message.HtmlBody);
+        var entities = new List<MimeKit.MimeEntity>();
+        using (var parts = new MimeKit.MimeIterator(message))
+        {
+            while (parts.MoveNext()) entities.Add(parts.Current);
+        }
+        // Text, then the HTML with the image it shows beside it (multipart/related), as mail clients expect.
+        var alternative = Assert.Single(entities.OfType<MimeKit.MultipartAlternative>());
+        Assert.Equal(["text/plain", "multipart/related"], alternative.Select(p => p.ContentType.MimeType));
+        Assert.Equal(["text/html", "image/png"], ((MimeKit.Multipart)alternative[1]).Select(p => p.ContentType.MimeType));
         Assert.Contains("<a href=\"https://seller.example.com/catalogue/SKU-00004\"", message.HtmlBody);
         Assert.Contains("Revenue", message.TextBody);
         Assert.Contains("£25.50", message.TextBody);

@@ -12,6 +12,7 @@ public static class DigestsModule
         services.AddSingleton<MailLog>();
         services.AddSingleton<ConsoleLinks>();
         services.AddSingleton<DigestLoader>();
+        services.AddSingleton<DigestChart>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<UrgentAlertMailer>();
         services.AddSingleton<DigestTriggers>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SellerConsole.Security;
 using SellerConsole.Data;
 using SellerConsole.Shared;
 
@@ -8,10 +9,14 @@ namespace SellerConsole.Digests;
 /// The one way mail to the owner leaves the console: it is stored first (the delivery log), then
 /// <see cref="MailDelivery"/> sends it. Queueing returns at once; a caller never waits on SMTP.
 /// </summary>
-public sealed class OwnerMailbox(IDbContextFactory<SellerDb> dbs, TimeProvider clock, ILogger<OwnerMailbox> log) : IOwnerMailbox
+public sealed class OwnerMailbox(IDbContextFactory<SellerDb> dbs, SettingsStore settings, TimeProvider clock, ILogger<OwnerMailbox> log) : IOwnerMailbox
 {
     /// <summary>Raised after a mail is stored, so delivery can start straight away when the scheduler runs.</summary>
     public event Func<Task>? Queued;
+
+    /// <summary>Mail waits (no attempts used) while SMTP is not set up; this says so.</summary>
+    public async Task<string?> BlockedAsync(CancellationToken cancellationToken) =>
+        (await SmtpSettings.LoadAsync(settings, cancellationToken)).Settings is null ? "Email is not set up (Settings → Email)" : null;
 
     public async Task<long> QueueAsync(OwnerMail mail, CancellationToken cancellationToken) =>
         await QueueOnceAsync(mail, dedupKey: null, cancellationToken) ?? throw new InvalidOperationException("A mail without a dedup key is always stored");

@@ -19,4 +19,7 @@ public interface IOwnerMailbox
 {
     /// <summary>Stores the mail for delivery and returns its delivery-log id.</summary>
     Task<long> QueueAsync(OwnerMail mail, CancellationToken cancellationToken);
+
+    /// <summary>Why queued mail cannot go out now (e.g. SMTP is not set up), or null when it can.</summary>
+    Task<string?> BlockedAsync(CancellationToken cancellationToken);
 }

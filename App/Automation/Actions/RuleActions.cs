@@ -2,8 +2,9 @@ using System.Net;
 using SellerConsole.Alerts;
 using SellerConsole.Automation.Data;
 using SellerConsole.Automation.Engine;
-using SellerConsole.Pricing;
+using SellerConsole.Digests;
 using SellerConsole.Pricing.Engine;
+using SellerConsole.Pricing;
 using SellerConsole.Shared;
 
 namespace SellerConsole.Automation.Actions;
@@ -83,10 +84,18 @@ public sealed class RuleActions(IServiceProvider services, AlertService alerts, 
         var mailbox = services.GetService<IOwnerMailbox>() ?? throw new InvalidOperationException(EmailNotSetUp);
         var intro = string.IsNullOrWhiteSpace(text) ? firing.Headline : text!;
         var lines = firing.Lines.Take(200).ToList();
+        // A link in a mail needs the console's address; a relative one goes nowhere.
+        var console = services.GetService<ConsoleLinks>() is { } links ? await links.BaseAsync(ct) : "";
+        var ruleUrl = $"{console}/automation/{firing.RuleId}";
         var html = $"<p>{WebUtility.HtmlEncode(intro)}</p><p>{WebUtility.HtmlEncode(firing.Signal.Summary)}</p><ul>" +
-            string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) + $"</ul><p><a href=\"/automation/{firing.RuleId}\">Open the rule</a></p>";
-        var plain = $"{intro}\n{firing.Signal.Summary}\n\n{string.Join("\n", lines.Select(l => "- " + l))}\n";
+            string.Concat(lines.Select(l => $"<li>{WebUtility.HtmlEncode(l)}</li>")) + $"</ul><p><a href=\"{WebUtility.HtmlEncode(ruleUrl)}\">Open the rule</a></p>";
+        var plain = $"{intro}\n{firing.Signal.Summary}\n\n{string.Join("\n", lines.Select(l => "- " + l))}\n\nOpen the rule: {ruleUrl}\n";
         await mailbox.QueueAsync(new OwnerMail("rule", Limit(firing.Headline, 200), html, plain, attachments), ct);
+        // Queued either way (nothing lost); the firing says the mail has not gone while SMTP is not set up.
+        if (await mailbox.BlockedAsync(ct) is { } why)
+        {
+            throw new InvalidOperationException($"{why}: the mail waits in the delivery log until it is.");
+        }
     }
 
     private static decimal? Pence(long? pence) => pence is { } p ? Money.FromPence(p) : null;

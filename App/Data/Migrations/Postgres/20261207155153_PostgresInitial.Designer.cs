@@ -12,7 +12,7 @@ using SellerConsole.Data;
 namespace SellerConsole.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSellerDb))]
-    [Migration("20261207154107_PostgresInitial")]
+    [Migration("20261207155153_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
