@@ -81,6 +81,16 @@ public sealed class ProfitReportBrowserTests
             await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390.png", FullPage = true });
             await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390-top.png" });
+
+            // A link with a period (the reports index, a digest) opens that period, not the default 30 days.
+            var period = report.RootElement;
+            var (from, to) = (DateOnly.Parse(period.GetProperty("from").GetString()!, CultureInfo.InvariantCulture).AddDays(7), DateOnly.Parse(period.GetProperty("to").GetString()!, CultureInfo.InvariantCulture).AddDays(-7));
+            var range = $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}";
+            using var narrower = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/reports/profit?by=sku&{range}"));
+            var narrowerProfit = narrower.RootElement.GetProperty("totals").GetProperty("profit").GetDecimal().ToString("C2", CultureInfo.GetCultureInfo("en-GB"));
+            Assert.NotEqual(profit, narrowerProfit);
+            await page.GotoAsync($"{app.BaseUrl}/reports/profit?{range}");
+            await Expect(page.Locator("[data-testid=total-profit]")).ToHaveTextAsync(narrowerProfit);
             Assert.Empty(browser.Errors);
         });
     }

@@ -22,13 +22,26 @@ public sealed partial class ProfitReportPage
     private ReportSection _section = default!;
     private string? _error;
 
+    // The index page, a digest's link or a bookmark can open a period: ?from=yyyy-MM-dd&to=yyyy-MM-dd.
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+
     [Inject] private ProfitReportService Reports { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
 
     private DateOnly Today => ReportPeriod.UkDay(Clock.GetUtcNow().UtcDateTime);
 
     // A year of orders takes a second or two to cost: build it once, for the interactive render, not again for the prerender.
-    protected override Task OnInitializedAsync() => RendererInfo.IsInteractive ? PresetChangedAsync(_preset) : Task.CompletedTask;
+    protected override Task OnInitializedAsync()
+    {
+        if (!RendererInfo.IsInteractive) return Task.CompletedTask;
+        return ParseDay(From) is { } from && ParseDay(To) is { } to
+            ? CustomAsync(from.ToDateTime(TimeOnly.MinValue), to.ToDateTime(TimeOnly.MinValue))
+            : PresetChangedAsync(_preset);
+    }
+
+    private static DateOnly? ParseDay(string? iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : null;
 
     private Task PresetChangedAsync(string preset)
     {
