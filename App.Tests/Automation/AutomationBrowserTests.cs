@@ -49,9 +49,9 @@ public sealed class AutomationBrowserTests
             await Expect(page.Locator("[data-testid=rule-test-headline]")).ToHaveTextAsync(new Regex(@"^Would fire for these \d+ SKUs$"));
             await Expect(page.Locator("[data-testid=rule-test-row]").First).ToContainTextAsync("would fire: stock");
             await page.SetViewportSizeAsync(1280, 900);
-            await page.ScreenshotAsync(new() { Path = "/work/wt/shots/automation-editor-1280.png", FullPage = true });
+            await Shots.TakeAsync(page, "automation-editor-1280");
             await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync(new() { Path = "/work/wt/shots/automation-editor-390.png", FullPage = true });
+            await Shots.TakeAsync(page, "automation-editor-390");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "the editor scrolls sideways at 390 px");
             await page.SetViewportSizeAsync(1280, 900);
 
@@ -64,13 +64,13 @@ public sealed class AutomationBrowserTests
             await Expect(page.Locator("[data-testid=rule-firing]").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
             await page.Locator("[data-testid=rule-firing]").First.ClickAsync();
             await Expect(page.Locator("[data-testid=rule-firing-why]").First).ToContainTextAsync("fires: stock");
-            await page.ScreenshotAsync(new() { Path = "/work/wt/shots/automation-history-1280.png", FullPage = true });
+            await Shots.TakeAsync(page, "automation-history-1280");
 
             await page.Locator("a[href='/automation']").First.ClickAsync();
             await Expect(page.Locator("[data-testid=rule-last-fired]")).ToContainTextAsync("Last fired");
-            await page.ScreenshotAsync(new() { Path = "/work/wt/shots/automation-list-1280.png", FullPage = true });
+            await Shots.TakeAsync(page, "automation-list-1280");
             await page.SetViewportSizeAsync(390, 844);
-            await page.ScreenshotAsync(new() { Path = "/work/wt/shots/automation-list-390.png", FullPage = true });
+            await Shots.TakeAsync(page, "automation-list-390");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "the list scrolls sideways at 390 px");
 
             // Deleting asks first.

@@ -22,19 +22,13 @@ public sealed class ReadinessBrowserTests
             await Expect(card.Locator("[data-check=disk]")).ToContainTextAsync("free of");
             await card.Locator("[data-testid=readiness-refresh]").ClickAsync();
             await Expect(card.Locator("[data-check=scheduler]")).ToBeVisibleAsync();
-            if (Directory.Exists("/work/wt/shots"))
-            {
-                await page.ScreenshotAsync(new() { Path = "/work/wt/shots/ops-readiness-desktop.png", FullPage = true });
-            }
+            await Shots.TakeAsync(page, "ops-readiness-desktop");
 
             await page.SetViewportSizeAsync(390, 844);
             await Expect(card).ToBeVisibleAsync();
             var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
             Assert.False(overflow, "the Jobs page scrolls sideways on a phone");
-            if (Directory.Exists("/work/wt/shots"))
-            {
-                await page.ScreenshotAsync(new() { Path = "/work/wt/shots/ops-readiness-phone.png", FullPage = true });
-            }
+            await Shots.TakeAsync(page, "ops-readiness-phone");
         });
     }
 }

@@ -8,7 +8,6 @@ namespace SellerConsole.Tests.Reports;
 [Collection(BrowserCollection.Name)]
 public sealed class CatalogueReportBrowserTests
 {
-    private const string Shots = "/work/wt/shots/reports";
 
     [Fact]
     public async Task The_reports_index_opens_the_catalogue_snapshot_which_downloads_as_excel_csv_and_pdf_and_fits_a_phone()
@@ -34,7 +33,6 @@ public sealed class CatalogueReportBrowserTests
         await browser.DiagnoseAsync(app, async () =>
         {
             await browser.SignInAsOwnerAsync(app);
-            Directory.CreateDirectory(Shots);
             foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
             {
                 await page.SetViewportSizeAsync(width, height);
@@ -43,14 +41,14 @@ public sealed class CatalogueReportBrowserTests
                 await Expect(page.Locator("[data-testid=report-card-profit]")).ToBeVisibleAsync();
                 await Expect(page.Locator("[data-testid=report-card-catalogue]")).ToBeVisibleAsync();
                 Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, $"/reports scrolls sideways at {width}px");
-                await page.ScreenshotAsync(new() { Path = $"{Shots}/reports-index-{width}.png", FullPage = true });
+                await Shots.TakeAsync(page, $"reports-index-{width}");
             }
             await page.SetViewportSizeAsync(1280, 900);
             await page.ClickAsync("[data-testid=report-open-catalogue]");
             await Expect(page.Locator("h1")).ToHaveTextAsync("Catalogue and stock");
             await Expect(page.Locator("[data-testid='report-section-Listings'] tbody tr")).ToHaveCountAsync(listings, new() { Timeout = 30_000 });
             await Expect(page.Locator("[data-testid=report-chart-0]")).ToHaveAttributeAsync("data-rendered", "true", new() { Timeout = 30_000 });
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/catalogue-1280.png", FullPage = true });
+            await Shots.TakeAsync(page, "catalogue-1280");
 
             var xlsx = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-xlsx]"));
             Assert.Matches(@"^catalogue-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.xlsx$", xlsx.SuggestedFilename);
@@ -69,7 +67,7 @@ public sealed class CatalogueReportBrowserTests
             await page.SetViewportSizeAsync(390, 844);
             await page.EvaluateAsync("() => window.scrollTo(0, 0)");
             Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0, "the catalogue report scrolls sideways at 390px");
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/catalogue-390.png", FullPage = true });
+            await Shots.TakeAsync(page, "catalogue-390");
             Assert.Empty(browser.Errors);
         });
     }

@@ -10,7 +10,6 @@ namespace SellerConsole.Tests.Reports;
 [Collection(BrowserCollection.Name)]
 public sealed class ProfitReportBrowserTests
 {
-    private const string Shots = "/work/wt/shots/reports";
 
     [Fact]
     public async Task The_profit_page_shows_the_sandbox_shops_month_with_totals_a_chart_uncosted_rows_and_downloads_and_fits_a_phone()
@@ -52,11 +51,10 @@ public sealed class ProfitReportBrowserTests
                 await Expect(row.Locator("[data-col=note]")).ToHaveTextAsync("Not costed yet");
             }
             Assert.Equal(sold.Count, await page.Locator("tbody tr").CountAsync());
-            Directory.CreateDirectory(Shots);
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280.png", FullPage = true });
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280-top.png" });
+            await Shots.TakeAsync(page, "profit-1280");
+            await Shots.TakeAsync(page, "profit-1280-top");
             await page.Locator("tfoot").ScrollIntoViewIfNeededAsync();
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-1280-totals.png" });
+            await Shots.TakeAsync(page, "profit-1280-totals");
 
             var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=report-xlsx]"));
             Assert.EndsWith(".xlsx", download.SuggestedFilename);
@@ -71,16 +69,16 @@ public sealed class ProfitReportBrowserTests
 
             await page.ClickAsync("[data-testid=report-by] >> text=Day");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(30);
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-by-day-1280.png", FullPage = true });
+            await Shots.TakeAsync(page, "profit-by-day-1280");
 
             await page.SetViewportSizeAsync(390, 844);
             await page.ClickAsync("[data-testid=report-by] >> text=By SKU");
             await Expect(page.Locator("tbody tr")).ToHaveCountAsync(sold.Count);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px at 390px");
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390.png", FullPage = true });
+            await Shots.TakeAsync(page, "profit-390");
             await page.EvaluateAsync("() => window.scrollTo(0, 0)");
-            await page.ScreenshotAsync(new() { Path = $"{Shots}/profit-390-top.png" });
+            await Shots.TakeAsync(page, "profit-390-top");
 
             // A link with a period (the reports index, a digest) opens that period, not the default 30 days.
             var period = report.RootElement;
