@@ -29,10 +29,10 @@ public sealed class FirstRunTests
         var pages = new Dictionary<string, string>
         {
             ["/"] = "Dashboard", ["/catalogue"] = "Catalogue", ["/orders"] = "Orders", ["/marketplace"] = "Marketplace",
-            ["/competition"] = "Competition", ["/repricing"] = "Repricing", ["/scoring"] = "Scoring", ["/reports/profit"] = "Profit and loss",
+            ["/competition"] = "Competition", ["/repricing"] = "Repricing", ["/scoring"] = "Scoring", ["/reports"] = "Reports",
             ["/margins"] = "Margins", ["/costing/components"] = "Components", ["/costing/kits"] = "Kits", ["/costing/postage"] = "Packaging & postage",
             ["/costing/settings"] = "Fees & VAT", ["/costing/import"] = "Cost import",
-            ["/alerts"] = "Alerts", ["/jobs"] = "Jobs", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
+            ["/alerts"] = "Alerts", ["/automation"] = "Automation rules", ["/jobs"] = "Jobs", ["/digests"] = "Email digests", ["/audit"] = "Audit log", ["/settings"] = "Settings", ["/sandbox"] = "Sandbox",
         };
         var links = await page.Locator("[data-testid=nav] a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
         Assert.Equal(pages.Keys, links);
