@@ -95,7 +95,7 @@ public sealed class AutomationIntegrationTests
 
         var firing = (await Eventually.GetAsync(() => store.HistoryAsync(rule.Id, 10, default), h => h.Count == 1, what: "the firing")).Single();
         Assert.False(firing.Succeeded);
-        Assert.Contains("email the owner: FAILED: Email is not set up (Settings → Email): the mail waits in the delivery log until it is.", firing.Outcome);
+        Assert.Contains("email the owner: FAILED: Email is not set up: fill in SMTP host, From address, Send to in Settings > Email (SMTP): the mail waits in the delivery log until it is.", firing.Outcome);
         await using (var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync())
         {
             var waiting = Assert.Single(await db.Set<SellerConsole.Digests.OwnerMailRecord>().ToListAsync());

@@ -71,17 +71,3 @@ public sealed class PhoneLayoutTests
         Assert.True(widths[0] <= widths[1], $"{where}: the page scrolls sideways ({widths[0]} px wide in {widths[1]} px)");
     }
 }
-
-/// <summary>Screenshots for a reviewer, only when SELLERCONSOLE_SHOTS names a directory; tests never depend on them.</summary>
-internal static class Shots
-{
-    public static async Task TakeAsync(IPage page, string name)
-    {
-        if (Environment.GetEnvironmentVariable("SELLERCONSOLE_SHOTS") is { Length: > 0 } directory)
-        {
-            Directory.CreateDirectory(directory);
-            var width = page.ViewportSize?.Width ?? 0;
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(directory, $"{name}-{width}.png"), FullPage = true });
-        }
-    }
-}

@@ -92,7 +92,25 @@ public sealed class DigestContentTests
         Assert.Equal([("sales-chart", "image/png"), (null, "application/pdf")], withChart.Attachments.Select(a => (a.ContentId, a.ContentType)));
     }
 
-    internal static async Task SeedAsync(SellerAppFactory app)
+    [Fact]
+    public async Task While_the_first_orders_sync_is_still_reading_the_digest_says_its_figures_are_partial_and_shows_no_change()
+    {
+        using var app = new SellerAppFactory();
+        await SeedAsync(app, ordersSynced: false);
+        var content = await app.Service<DigestLoader>().LoadAsync(DigestKind.Daily, Tuesday, CancellationToken.None);
+
+        var mail = new DigestDraft(content, DigestTestSupport.PublicUrl).ToMail();
+
+        Assert.False(content.OrdersLoaded);
+        foreach (var body in new[] { mail.Html, mail.Text })
+        {
+            Assert.Contains("£25.50", body);
+            Assert.Contains("first orders sync has not finished yet", body);
+            Assert.DoesNotContain("+155%", body);
+        }
+    }
+
+    internal static async Task SeedAsync(SellerAppFactory app, bool ordersSynced = true)
     {
         var dbs = app.Service<IDbContextFactory<SellerDb>>();
         await CatalogSeed.AddAsync(dbs, Enumerable.Range(1, 6).Select(n => CatalogSeed.Listing(n, l => l.Status = n == 4 ? "Inactive" : "Active")));
@@ -120,6 +138,10 @@ public sealed class DigestContentTests
             new Alert { Kind = "job.failed", Severity = AlertSeverity.Critical, Title = "Offers sync failed 3 times", DedupKey = "a1", Link = "/jobs", CreatedUtc = Utc(23, 5), LastSeenUtc = Utc(23, 5) },
             new Alert { Kind = "score.drop", Severity = AlertSeverity.Warning, Title = "Listing score dropped", DedupKey = "a2", CreatedUtc = Utc(23, 8), LastSeenUtc = Utc(23, 8) },
             new Alert { Kind = "job.failed", Severity = AlertSeverity.Critical, Title = "Backup failed", DedupKey = "a3", CreatedUtc = Utc(22, 2), LastSeenUtc = Utc(22, 2), AcknowledgedUtc = Utc(22, 9) });
+        if (ordersSynced)
+        {
+            db.SyncStates.Add(new SellerConsole.Catalog.SyncState { Name = SellerConsole.Orders.OrdersSync.Name, LastAttemptUtc = Utc(24, 6), LastSuccessUtc = Utc(24, 6) });
+        }
         db.JobRuns.AddRange(
             new JobRun { JobName = "offers-sync", Trigger = "schedule", StartedUtc = Utc(23, 5), FinishedUtc = Utc(23, 5, 1), Outcome = JobOutcome.Failed, Error = "HttpRequestException: 503" },
             new JobRun { JobName = "backup", Trigger = "schedule", StartedUtc = Utc(22, 2, 30), FinishedUtc = Utc(22, 2, 31), Outcome = JobOutcome.Failed, Error = "disk full" },

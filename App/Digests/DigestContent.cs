@@ -41,13 +41,21 @@ public sealed record DigestContent(
     SalesFigures Sales,
     SalesFigures PreviousSales,
     BuyBoxShare BuyBox,
-    IReadOnlyList<DigestSection> Sections)
+    IReadOnlyList<DigestSection> Sections,
+    bool OrdersLoaded = true)
 {
     public const int LinesPerSection = 10;
 
     public string Title => Kind == DigestKind.Daily ? $"Morning digest for {Period.Label}" : $"Weekly summary, {Period.Label}";
 
     public string PreviousLabel => Kind == DigestKind.Daily ? $"same day last week ({Previous.Label})" : $"the week before ({Previous.Label})";
+
+    /// <summary>Said above the figures while the first orders sync is still reading: they are partial.</summary>
+    public string? PartialNote => OrdersLoaded ? null
+        : "The first orders sync has not finished yet, so these figures are partial and no change is shown.";
+
+    /// <summary>The change column: none while the orders are partial (a first import would read as a false drop).</summary>
+    public string Change(decimal now, decimal before) => OrdersLoaded ? DigestText.Change(now, before) : "-";
 
     public DigestSection Section(string id) => Sections.Single(s => s.Id == id);
 

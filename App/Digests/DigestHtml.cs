@@ -51,16 +51,17 @@ public static class DigestHtml
         var cells = new StringBuilder();
         cells.Append($"<tr><th align=\"left\" style=\"{Cell}\"></th><th align=\"right\" style=\"{Cell}\">{E(c.Period.Label)}</th>")
             .Append($"<th align=\"right\" style=\"{Cell}{Muted}\">{E(c.Previous.Label)}</th><th align=\"right\" style=\"{Cell}\">Change</th></tr>");
-        Figure(cells, "Orders", now.Orders.ToString("N0", Uk), before.Orders.ToString("N0", Uk), DigestText.Change(now.Orders, before.Orders));
-        Figure(cells, "Units", now.Units.ToString("N0", Uk), before.Units.ToString("N0", Uk), DigestText.Change(now.Units, before.Units));
-        Figure(cells, "Revenue", Money.Format(now.Revenue), Money.Format(before.Revenue), DigestText.Change(now.Revenue, before.Revenue));
-        Figure(cells, "Profit", Money.Format(now.Profit), Money.Format(before.Profit), DigestText.Change(now.Profit, before.Profit));
+        Figure(cells, "Orders", now.Orders.ToString("N0", Uk), before.Orders.ToString("N0", Uk), c.Change(now.Orders, before.Orders));
+        Figure(cells, "Units", now.Units.ToString("N0", Uk), before.Units.ToString("N0", Uk), c.Change(now.Units, before.Units));
+        Figure(cells, "Revenue", Money.Format(now.Revenue), Money.Format(before.Revenue), c.Change(now.Revenue, before.Revenue));
+        Figure(cells, "Profit", Money.Format(now.Profit), Money.Format(before.Profit), c.Change(now.Profit, before.Profit));
         var uncosted = now.UncostedUnits > 0
             ? $"<div style=\"font-size:12px;{Muted}margin-top:6px;\">{now.UncostedUnits:N0} unit(s) have no cost yet and are left out of profit.</div>" : "";
         var share = c.BuyBox.Share is { } s
             ? $"Buy box: yours on {c.BuyBox.Won:N0} of {c.BuyBox.Checked:N0} active listings ({s.ToString("P0", Uk)})."
             : "Buy box: no offers have been read yet.";
-        return $"<div style=\"font-size:16px;font-weight:bold;margin-bottom:8px;\">Sales and profit</div>" +
+        var partial = c.PartialNote is { } note ? $"<div style=\"font-size:13px;margin-bottom:8px;\">{E(note)}</div>" : "";
+        return $"<div style=\"font-size:16px;font-weight:bold;margin-bottom:8px;\">Sales and profit</div>{partial}" +
             $"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" style=\"border-collapse:collapse;font-size:14px;\">{cells}</table>{uncosted}" +
             $"<div style=\"font-size:14px;margin-top:10px;\">{E(share)}</div>" +
             $"<div style=\"margin-top:8px;font-size:14px;\"><a href=\"{E(report)}\" style=\"{LinkStyle}\">Open the profit report</a></div>";

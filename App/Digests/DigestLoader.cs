@@ -22,6 +22,7 @@ public sealed class DigestLoader(IDbContextFactory<SellerDb> dbs, ProfitReportSe
         var (from, to) = (period.FromUtc, period.ToUtcExclusive);
 
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var ordersLoaded = await Orders.OrdersSync.CompletedOnceAsync(db, cancellationToken);
         var listings = await db.Listings.AsNoTracking()
             .Select(l => new { l.Sku, l.Title, l.Status, l.IsBuyable, l.Quantity, l.BuyBoxIsOurs, l.OffersSyncedUtc })
             .ToListAsync(cancellationToken);
@@ -66,7 +67,7 @@ public sealed class DigestLoader(IDbContextFactory<SellerDb> dbs, ProfitReportSe
             Section("score-drops", "Score drops", drops, "/scoring", "No listing score fell by more than a fifth."),
             Section("alerts", "Alerts still open", openAlerts, "/alerts", "No open alerts."),
             Section("failed-jobs", "Jobs that failed", failedLines, "/jobs", "No job failed."),
-        ]);
+        ], ordersLoaded);
     }
 
     private static DigestSection Section(string id, string title, IReadOnlyList<DigestLine> lines, string path, string empty) =>

@@ -14,10 +14,14 @@ public static class DigestText
         var text = new StringBuilder();
         text.AppendLine(c.Title).AppendLine(new string('=', c.Title.Length)).AppendLine();
         text.AppendLine($"Sales and profit, {c.Period.Label} (against {c.PreviousLabel}):");
-        Figure(text, "Orders", c.Sales.Orders.ToString("N0", Uk), c.PreviousSales.Orders.ToString("N0", Uk), Change(c.Sales.Orders, c.PreviousSales.Orders));
-        Figure(text, "Units", c.Sales.Units.ToString("N0", Uk), c.PreviousSales.Units.ToString("N0", Uk), Change(c.Sales.Units, c.PreviousSales.Units));
-        Figure(text, "Revenue", Money.Format(c.Sales.Revenue), Money.Format(c.PreviousSales.Revenue), Change(c.Sales.Revenue, c.PreviousSales.Revenue));
-        Figure(text, "Profit", Money.Format(c.Sales.Profit), Money.Format(c.PreviousSales.Profit), Change(c.Sales.Profit, c.PreviousSales.Profit));
+        if (c.PartialNote is { } partial)
+        {
+            text.AppendLine($"  {partial}");
+        }
+        Figure(text, "Orders", c.Sales.Orders.ToString("N0", Uk), c.PreviousSales.Orders.ToString("N0", Uk), c.Change(c.Sales.Orders, c.PreviousSales.Orders));
+        Figure(text, "Units", c.Sales.Units.ToString("N0", Uk), c.PreviousSales.Units.ToString("N0", Uk), c.Change(c.Sales.Units, c.PreviousSales.Units));
+        Figure(text, "Revenue", Money.Format(c.Sales.Revenue), Money.Format(c.PreviousSales.Revenue), c.Change(c.Sales.Revenue, c.PreviousSales.Revenue));
+        Figure(text, "Profit", Money.Format(c.Sales.Profit), Money.Format(c.PreviousSales.Profit), c.Change(c.Sales.Profit, c.PreviousSales.Profit));
         if (c.Sales.UncostedUnits > 0)
         {
             text.AppendLine($"  {c.Sales.UncostedUnits:N0} unit(s) have no cost yet and are left out of profit.");

@@ -15,8 +15,8 @@ public sealed class OwnerMailbox(IDbContextFactory<SellerDb> dbs, SettingsStore 
     public event Func<Task>? Queued;
 
     /// <summary>Mail waits (no attempts used) while SMTP is not set up; this says so.</summary>
-    public async Task<string?> BlockedAsync(CancellationToken cancellationToken) =>
-        (await SmtpSettings.LoadAsync(settings, cancellationToken)).Settings is null ? "Email is not set up (Settings → Email)" : null;
+    public Task<string?> BlockedAsync(CancellationToken cancellationToken) =>
+        SmtpSettings.MissingAsync(settings, cancellationToken);
 
     public async Task<long> QueueAsync(OwnerMail mail, CancellationToken cancellationToken) =>
         await QueueOnceAsync(mail, dedupKey: null, cancellationToken) ?? throw new InvalidOperationException("A mail without a dedup key is always stored");

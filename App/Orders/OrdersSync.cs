@@ -23,6 +23,13 @@ public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<S
     private TimeSpan FirstWindow => TimeSpan.FromDays(Math.Clamp(configuration.GetValue("Orders:FirstSyncDays", 30), 1, 730));
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Whether an orders sync has ever finished. Until then the orders on file are a first import still being
+    /// read, so a comparison with an earlier period would show a false drop.
+    /// </summary>
+    public static Task<bool> CompletedOnceAsync(SellerDb db, CancellationToken cancellationToken) =>
+        db.SyncStates.AnyAsync(s => s.Name == Name && s.LastSuccessUtc != null, cancellationToken);
+
     public Task<JobResult> RunAsync(JobContext? context, CancellationToken cancellationToken) =>
         tracker.RunAsync(Name, async (state, ct) =>
         {

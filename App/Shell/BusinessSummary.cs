@@ -53,7 +53,7 @@ public sealed class BusinessSummaryLoader(IDbContextFactory<SellerDb> dbs, Order
         var catalogue = await CatalogueAsync(cancellationToken);
         var marginPage = await margins.PageAsync(new MarginFilter(), null, false, 0, 1, cancellationToken);
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
-        var ordersLoaded = await db.SyncStates.AnyAsync(s => s.Name == OrdersSync.Name && s.LastSuccessUtc != null, cancellationToken);
+        var ordersLoaded = await OrdersSync.CompletedOnceAsync(db, cancellationToken);
 
         return new BusinessSummary(
             Today: SalesTotals.Of(days.TakeLast(1)),
