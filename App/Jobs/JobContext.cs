@@ -9,6 +9,8 @@ public sealed class JobContext
     private readonly LiveFeed _live;
     private readonly TimeProvider _clock;
     private long _lastPublished;
+    private string? _message;
+    private string? _waiting;
 
     internal JobContext(JobDefinition job, long runId, string trigger, LiveFeed live, TimeProvider clock)
     {
@@ -35,6 +37,8 @@ public sealed class JobContext
     {
         total = Math.Max(total, 1);
         done = Math.Clamp(done, 0, total);
+        // Progress means the work moved on, so whatever it waited for is over.
+        (_message, _waiting) = (message, null);
         Progress = new JobProgressed(Job.Name, RunId, done, total, message);
 
         var now = _clock.GetTimestamp();
@@ -45,4 +49,23 @@ public sealed class JobContext
             _live.Publish(Progress);
         }
     }
+
+    /// <summary>
+    /// What the job waits for now (a rate limit, a retry, a report Amazon is preparing), shown after its
+    /// progress message until the next progress or <c>null</c>. Published at once: waits are rare and long.
+    /// </summary>
+    public void ReportWaiting(string? what)
+    {
+        if (what == _waiting)
+        {
+            return;
+        }
+        _waiting = what;
+        var message = what is null ? _message : _message is { Length: > 0 } m ? $"{m} · waiting for {what}" : $"Waiting for {what}";
+        Progress = Progress with { Message = message };
+        _lastPublished = _clock.GetTimestamp();
+        _live.Publish(Progress);
+    }
+
+    public string? Waiting => _waiting;
 }

@@ -115,7 +115,10 @@ public sealed class JobRunner(
         {
             await using var scope = scopes.CreateAsyncScope();
             var instance = (IConsoleJob)scope.ServiceProvider.GetRequiredService(job.JobType);
-            result = await instance.RunAsync(running.Context, token);
+            using (SellerConsole.Shared.WaitNotice.Listen(running.Context.ReportWaiting))
+            {
+                result = await instance.RunAsync(running.Context, token);
+            }
             outcome = JobOutcome.Succeeded;
             running.Context.ReportProgress(1, 1, result.Summary);
         }

@@ -55,6 +55,26 @@ public sealed class SpApiResilienceTests
     }
 
     [Fact]
+    public async Task A_retry_says_what_amazon_answered_and_when_the_next_attempt_goes_then_that_the_wait_is_over()
+    {
+        using var h = new SpApiHarness(o => o.MaxRetries = 3);
+        h.Handler.Once(HttpMethod.Get, Listing, _ => StubSpApiHandler.Error(503, "ServiceUnavailable", "Service temporarily unavailable."))
+            .Once(HttpMethod.Get, Listing, Ok);
+        var heard = new List<string?>();
+
+        Task<ListingItem?> call;
+        using (SellerConsole.Shared.WaitNotice.Listen(heard.Add))
+        {
+            call = h.Client.GetListingAsync(Sku);
+        }
+        await h.Drive(call, Step);
+
+        var said = Assert.Single(heard, h => h is not null);
+        Assert.StartsWith("a retry: Amazon answered getListingsItem with HTTP 503; retry 1 of 3 at 09:00:", said);
+        Assert.Null(heard[^1]);
+    }
+
+    [Fact]
     public async Task A_request_that_times_out_is_retried()
     {
         using var h = new SpApiHarness(o => o.RequestTimeout = TimeSpan.FromSeconds(5));

@@ -49,7 +49,13 @@ internal sealed class KeepaTokenGate(TimeProvider time)
             }
             var readyAt = state.WhenAvailable(cost) ?? throw new KeepaApiException(
                 $"Keepa's bucket ({state.TokensLeft} tokens, refill {state.RefillRatePerMinute}/min) can never pay for a call costing {cost}.");
-            await Task.Delay(readyAt > now ? readyAt - now : TimeSpan.Zero, time, cancellationToken);
+            var wait = readyAt > now ? readyAt - now : TimeSpan.Zero;
+            if (wait >= Shared.WaitNotice.WorthSaying)
+            {
+                Shared.WaitNotice.Say($"Keepa tokens: {cost} needed, {state.TokensAt(now)} in hand, enough {Shared.WaitNotice.When(time.GetUtcNow(), wait)}");
+            }
+            await Task.Delay(wait, time, cancellationToken);
         }
+        Shared.WaitNotice.Clear();
     }
 }

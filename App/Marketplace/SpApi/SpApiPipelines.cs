@@ -65,6 +65,8 @@ internal sealed class SpApiPipelines
                     log.LogWarning(
                         "SP-API {Operation} attempt {Attempt} failed with {Outcome}; retrying in {DelayMs} ms",
                         Operation(args.Context), args.AttemptNumber + 1, Describe(args.Outcome), (long)args.RetryDelay.TotalMilliseconds);
+                    Shared.WaitNotice.Say(
+                        $"a retry: Amazon answered {Operation(args.Context)} with {Describe(args.Outcome)}; retry {args.AttemptNumber + 1} of {options.MaxRetries} {Shared.WaitNotice.When(time.GetUtcNow(), args.RetryDelay)}");
                     return default;
                 },
             });

@@ -44,6 +44,7 @@ internal sealed class SpApiTransport(
                 }
                 return answer;
             }, context).ConfigureAwait(false);
+            Shared.WaitNotice.Clear();
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;

@@ -34,6 +34,10 @@ internal sealed class UsagePlanGate(SpApiOperation operation, double planRate, d
                 }
                 // Timers work in whole milliseconds: a shorter or fractional wait would wake early, find no
                 // token and spin without the clock moving.
+                if (wait >= Shared.WaitNotice.WorthSaying)
+                {
+                    Shared.WaitNotice.Say($"Amazon's {operation.Name} rate limit: next call {Shared.WaitNotice.When(time.GetUtcNow(), wait)}");
+                }
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), time, cancellationToken).ConfigureAwait(false);
             }
         }
