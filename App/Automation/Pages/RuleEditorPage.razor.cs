@@ -67,10 +67,12 @@ public sealed partial class RuleEditorPage
     private string? Error(string key) => _errors.TryGetValue(key, out var e) ? e[0] : null;
 
     /// <summary>Validates the form; a problem is shown beside its field and nothing the owner typed is lost.</summary>
-    private RuleDefinition? Valid(bool? enabled = null)
+    private RuleDefinition? Valid(bool? enabled = null, bool forTest = false)
     {
         var rule = _form.ToDefinition();
         if (enabled is { } on) rule = rule with { Enabled = on };
+        // A trial run needs no name yet: the owner names a rule once it does what they want.
+        if (forTest && string.IsNullOrWhiteSpace(rule.Name)) rule = rule with { Name = "Untitled rule" };
         if (rule.Trigger.Kind == TriggerKind.Schedule && rule.Trigger.At is null)
         {
             _errors = new() { ["trigger.at"] = ["Enter a time as HH:mm."] };
@@ -85,7 +87,7 @@ public sealed partial class RuleEditorPage
 
     private async Task TestAsync()
     {
-        if (Valid() is not { } rule) return;
+        if (Valid(forTest: true) is not { } rule) return;
         _busy = true;
         try
         {
