@@ -81,8 +81,25 @@ public sealed class DigestScheduleTests
         Assert.Contains("Revenue", message.TextBody);
         Assert.Contains("£25.50", message.TextBody);
 
-        // The next morning brings the next day's digest.
+        Assert.DoesNotContain(message.Attachments, a => a.ContentType.MimeType == "application/pdf");
+
+        // The next morning brings the next day's digest, with the profit report attached once the owner asks for it.
+        var saved = await app.Service<SellerConsole.Security.SettingsStore>().SaveAsync("digests",
+            new Dictionary<string, string?> { [SellerConsole.Security.SettingsCatalog.DigestAttachPdf] = "true" }, "owner:test", CancellationToken.None);
+        Assert.True(saved.Succeeded);
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 7, 30, 0, TimeSpan.Zero));
         Assert.Equal([DigestKind.Daily], await digests.PendingAsync(CancellationToken.None));
+        Assert.Single(await digests.RunDueAsync(CancellationToken.None));
+        await app.Service<MailDelivery>().RunAsync(CancellationToken.None);
+
+        var next = smtp.Messages().Last();
+        Assert.Equal("Morning digest for 24 Nov 2026", next.Subject);
+        var attached = Assert.Single(next.Attachments.OfType<MimeKit.MimePart>(), a => a.ContentType.MimeType == "application/pdf");
+        Assert.Equal("profit-2026-11-24.pdf", attached.FileName);
+        using var pdf = new MemoryStream();
+        await attached.Content!.DecodeToAsync(pdf);
+        var text = SellerConsole.Tests.Reports.PdfTools.Text(pdf.ToArray());
+        Assert.Contains("24 Nov 2026", text);
+        Assert.Contains("SKU-00003", text); // the one sale on the 24th
     }
 }

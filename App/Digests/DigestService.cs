@@ -8,7 +8,7 @@ namespace SellerConsole.Digests;
 /// Builds digests and queues them. <see cref="ComposeAsync"/> returns a <see cref="DigestDraft"/>: charts and the
 /// PDF are added to it there (see the draft), before <see cref="QueueAsync"/> stores it in the mailbox.
 /// </summary>
-public sealed class DigestService(IDbContextFactory<SellerDb> dbs, DigestLoader loader, DigestChart chart, OwnerMailbox mailbox, SettingsStore settings, ConsoleLinks links, TimeProvider clock, ILogger<DigestService> log)
+public sealed class DigestService(IDbContextFactory<SellerDb> dbs, DigestLoader loader, DigestChart chart, DigestPdf pdf, OwnerMailbox mailbox, SettingsStore settings, ConsoleLinks links, TimeProvider clock, ILogger<DigestService> log)
 {
     public async Task<DigestPlan> PlanAsync(CancellationToken cancellationToken) => DigestPlan.Parse(
         await settings.GetAsync(SettingsCatalog.DigestEnabled, cancellationToken),
@@ -42,7 +42,7 @@ public sealed class DigestService(IDbContextFactory<SellerDb> dbs, DigestLoader 
         var ids = new List<long>();
         foreach (var kind in await PendingAsync(cancellationToken))
         {
-            var draft = await chart.AddAsync(await ComposeAsync(kind, today, cancellationToken), cancellationToken);
+            var draft = await pdf.AddAsync(await chart.AddAsync(await ComposeAsync(kind, today, cancellationToken), cancellationToken), cancellationToken);
             if (await QueueAsync(draft, once: true, cancellationToken) is { } id)
             {
                 ids.Add(id);

@@ -13,6 +13,7 @@ public static class DigestsModule
         services.AddSingleton<ConsoleLinks>();
         services.AddSingleton<DigestLoader>();
         services.AddSingleton<DigestChart>();
+        services.AddSingleton<DigestPdf>();
         services.AddSingleton<DigestService>();
         services.AddSingleton<UrgentAlertMailer>();
         services.AddSingleton<DigestTriggers>();

@@ -30,6 +30,7 @@ public static partial class SettingsCatalog
     public const string DigestTime = "Digest.Time";
     public const string DigestWeekly = "Digest.Weekly";
     public const string DigestUrgentKinds = "Digest.UrgentKinds";
+    public const string DigestAttachPdf = "Digest.AttachPdf";
     public const string ConsolePublicUrl = "Console.PublicUrl";
 
     /// <summary>Amazon requires the LWA client secret to be rotated every 180 days.</summary>
@@ -68,6 +69,7 @@ public static partial class SettingsCatalog
                 new(DigestTime, "Morning digest time", false, "HH:mm, UK time", Default: "07:30",
                     Validate: v => TimeOnly.TryParseExact(v, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? null : "Enter a time as HH:mm, e.g. 07:30"),
                 new(DigestWeekly, "Weekly summary (Mondays)", false, "true or false", Default: "true", Validate: ValidBool),
+                new(DigestAttachPdf, "Attach the profit report (PDF)", false, "true or false: the period's profit and loss by SKU, as a PDF", Default: "false", Validate: ValidBool),
                 new(DigestUrgentKinds, "Urgent alert kinds (emailed at once)", false,
                     "Comma-separated alert kinds, e.g. job.failed, price-push, score.drop, competitor.detected; blank for none", Default: "job.failed",
                     Validate: v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(k => AlertKindPattern().IsMatch(k)) ? null : "Alert kinds are lower-case codes like job.failed, separated by commas"),
