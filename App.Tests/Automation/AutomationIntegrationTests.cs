@@ -84,6 +84,35 @@ public sealed class AutomationIntegrationTests
     }
 
     [Fact]
+    public async Task A_rule_that_resumes_repricing_returns_each_sku_to_the_mode_it_had_before_a_rule_paused_it()
+    {
+        using var app = new AutomationAppFactory();
+        await CatalogSeed.AddAsync(app.Service<IDbContextFactory<SellerDb>>(), Enumerable.Range(1, 20).Select(n => CatalogSeed.Listing(n)));
+        var pricing = app.Service<SellerConsole.Pricing.PricingAssignments>();
+        await pricing.ApplyAsync(["SKU-00001"], new SellerConsole.Pricing.SkuPricingRequest(null, RepricingMode.Suggest, null, null), "owner:test", default);
+        await pricing.ApplyAsync(["SKU-00010"], new SellerConsole.Pricing.SkuPricingRequest(null, RepricingMode.Off, null, null), "owner:test", default);
+        var store = app.Service<RuleStore>();
+        var lowStock = new RuleTrigger(TriggerKind.Threshold, Field: RuleField.Stock, Operator: RuleOperator.AtMost, Value: "2");
+        var pause = await store.SaveAsync(0, new RuleDefinition("Pause when low", true, lowStock, [], [new RuleAction(ActionKind.PauseRepricing)], 60), "test", default);
+
+        Assert.Equal(1, await app.Service<AutomationService>().CheckAsync(default));
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Equal(1, await app.Service<AutomationService>().CheckAsync(default)); // paused twice: Off must not become the mode to return to
+        await store.SaveAsync(pause.Id, new RuleDefinition("Pause when low", false, lowStock, [], [new RuleAction(ActionKind.PauseRepricing)], 60), "test", default);
+        await store.SaveAsync(0, new RuleDefinition("Resume", true, lowStock, [], [new RuleAction(ActionKind.ResumeRepricing)], 60), "test", default);
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+        Assert.Equal(1, await app.Service<AutomationService>().CheckAsync(default));
+
+        await using var db = await app.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync();
+        var modes = await db.SkuPricing.Where(s => new[] { "SKU-00001", "SKU-00002", "SKU-00010" }.Contains(s.Sku))
+            .OrderBy(s => s.Sku).Select(s => new { s.Sku, s.Mode, s.ModeBeforeRulePause }).ToListAsync();
+        // Suggest comes back as Suggest, the global mode as the global mode, and the owner's own Off stays Off.
+        Assert.Equal([("SKU-00001", RepricingMode.Suggest), ("SKU-00002", (RepricingMode?)null), ("SKU-00010", RepricingMode.Off)],
+            modes.Select(m => (m.Sku, m.Mode)));
+        Assert.All(modes, m => Assert.Null(m.ModeBeforeRulePause));
+    }
+
+    [Fact]
     public async Task An_email_action_without_email_set_up_says_so_keeps_the_mail_and_the_rest_still_runs()
     {
         using var app = new AutomationAppFactory(withMailbox: false);

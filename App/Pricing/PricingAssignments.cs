@@ -23,7 +23,10 @@ public sealed class PricingAssignments(IDbContextFactory<SellerDb> dbs, Strategy
         return errors;
     }
 
-    public async Task<int> ApplyAsync(IReadOnlyCollection<string> skus, SkuPricingRequest request, string actor, CancellationToken ct)
+    public const string GlobalMode = "Global";
+
+    /// <param name="modeBeforeRulePause">Only a rule's pause sets it (the mode to resume to); every other change clears it.</param>
+    public async Task<int> ApplyAsync(IReadOnlyCollection<string> skus, SkuPricingRequest request, string actor, CancellationToken ct, string? modeBeforeRulePause = null)
     {
         if (Problems(request) is { Count: > 0 } problems) throw new ArgumentException(string.Join(" ", problems.Values.SelectMany(v => v)));
         if (request.StrategyId is { } id && !(await strategies.ListAsync(ct)).Any(s => s.Id == id)) throw new KeyNotFoundException($"No strategy {id}");
@@ -38,6 +41,7 @@ public sealed class PricingAssignments(IDbContextFactory<SellerDb> dbs, Strategy
             row.Mode = request.Mode;
             row.ManualFloorPence = request.ManualFloor is { } f ? Money.ToPence(f) : null;
             row.ManualCeilingPence = request.ManualCeiling is { } c ? Money.ToPence(c) : null;
+            row.ModeBeforeRulePause = modeBeforeRulePause;
             row.UpdatedUtc = now;
         }
         await db.SaveChangesAsync(ct);

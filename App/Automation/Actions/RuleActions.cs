@@ -61,23 +61,28 @@ public sealed class RuleActions(IServiceProvider services, AlertService alerts, 
         {
             var current = await pricing.FindAsync(sku, ct);
             var request = new SkuPricingRequest(current?.StrategyId, current?.Mode, Pence(current?.ManualFloorPence), Pence(current?.ManualCeilingPence));
-            request = action.Kind switch
+            // A pause remembers the mode it replaced (kept from an earlier rule's pause, so a second pause cannot
+            // make Off the mode to return to); a resume goes back to it, or to the global mode if none is known.
+            var (changed, remember) = action.Kind switch
             {
-                ActionKind.PauseRepricing => request with { Mode = RepricingMode.Off },
-                // Back to the global mode: the SKU follows the repricer's setting again.
-                ActionKind.ResumeRepricing => request with { Mode = null },
-                _ => request with { StrategyId = action.StrategyId },
+                ActionKind.PauseRepricing => (request with { Mode = RepricingMode.Off },
+                    current?.ModeBeforeRulePause ?? current?.Mode?.ToString() ?? PricingAssignments.GlobalMode),
+                ActionKind.ResumeRepricing => (request with { Mode = ModeToResume(current?.ModeBeforeRulePause) }, null),
+                _ => (request with { StrategyId = action.StrategyId }, current?.ModeBeforeRulePause),
             };
             ledger.ActedOn(sku, firing.RuleId, until);
-            done += await pricing.ApplyAsync([sku], request, firing.Actor, ct);
+            done += await pricing.ApplyAsync([sku], changed, firing.Actor, ct, remember);
         }
         return action.Kind switch
         {
             ActionKind.PauseRepricing => $"repricing paused (mode Off) for {done} SKU(s)",
-            ActionKind.ResumeRepricing => $"repricing resumed (global mode) for {done} SKU(s)",
+            ActionKind.ResumeRepricing => $"repricing resumed for {done} SKU(s) (each back to its mode before the pause)",
             _ => $"strategy #{action.StrategyId} applied to {done} SKU(s)",
         };
     }
+
+    private static RepricingMode? ModeToResume(string? before) =>
+        before is null || before == PricingAssignments.GlobalMode || !Enum.TryParse<RepricingMode>(before, out var mode) ? null : mode;
 
     private async Task MailAsync(FiringContext firing, string? text, IReadOnlyList<MailAttachment> attachments, CancellationToken ct)
     {

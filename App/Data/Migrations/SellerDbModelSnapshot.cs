@@ -1356,6 +1356,10 @@ namespace SellerConsole.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ModeBeforeRulePause")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("StrategyId")
                         .HasColumnType("INTEGER");
 

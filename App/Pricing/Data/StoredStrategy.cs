@@ -28,6 +28,11 @@ public sealed class SkuPricing
     public Engine.RepricingMode? Mode { get; set; }
     public long? ManualFloorPence { get; set; }
     public long? ManualCeilingPence { get; set; }
+    /// <summary>
+    /// Set while an automation rule has paused this SKU: the mode a rule's resume returns to ("Global" for none).
+    /// Any change by the owner clears it: their choice stands.
+    /// </summary>
+    public string? ModeBeforeRulePause { get; set; }
     public DateTime? LastChangeUtc { get; set; }
     /// <summary>The UK day <see cref="ChangesToday"/> counts.</summary>
     public DateOnly? ChangesDay { get; set; }
@@ -58,6 +63,7 @@ internal sealed class SkuPricingConfiguration : IEntityTypeConfiguration<SkuPric
         builder.HasKey(s => s.Sku);
         builder.Property(s => s.Sku).HasMaxLength(64);
         builder.Property(s => s.Mode).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.ModeBeforeRulePause).HasMaxLength(16);
         builder.Property(s => s.LastCompetitorPrices).HasMaxLength(4000);
         builder.HasIndex(s => s.StrategyId);
     }

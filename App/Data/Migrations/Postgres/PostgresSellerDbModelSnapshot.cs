@@ -1434,6 +1434,10 @@ namespace SellerConsole.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("ModeBeforeRulePause")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<long?>("StrategyId")
                         .HasColumnType("bigint");
 
