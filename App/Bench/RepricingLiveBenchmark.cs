@@ -103,7 +103,8 @@ public sealed class RepricingLiveBenchmark : IBenchmark
         var result = await server.RunJobAsync("price-push", ct);
         var seconds = (result.FinishedUtc - result.StartedUtc)!.Value.TotalSeconds;
         var pushes = (await JsonAsync(server, "/api/v1/repricing/pushes?take=500", ct)).EnumerateArray()
-            .Where(p => p.TryGetProperty("sentUtc", out var s) && s.ValueKind == JsonValueKind.String).Select(p => p.GetProperty("sentUtc").GetDateTime()).Order().ToList();
+            .Where(p => p.TryGetProperty("sentUtc", out var s) && s.ValueKind == JsonValueKind.String).Select(p => p.GetProperty("sentUtc").GetDateTime())
+            .Where(sent => sent >= result.StartedUtc).Order().ToList(); // this run's sends only
         var window = pushes.Count > 1 ? (pushes[^1] - pushes[0]).TotalSeconds : seconds;
         var rate = pushes.Count > 1 ? (pushes.Count - 1) / window : 0;
         output.WriteLine(Invariant($"   {pushed:N0} prices queued; one push run sent {pushes.Count:N0} in {seconds:F1} s ({result.Summary})"));
