@@ -42,11 +42,15 @@ public sealed class MemoryBenchmark : IBenchmark
     {
         var data = Directory.CreateTempSubdirectory("sellerconsole-bench-memory-").FullName;
         var port = FreePort();
-        var start = new ProcessStartInfo(Environment.ProcessPath!, ["--contentRoot", AppContext.BaseDirectory])
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Started as `dotnet SellerConsole.dll bench memory`: the process is the dotnet host, which needs the app's path.
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(MemoryBenchmark).Assembly.Location);
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(AppContext.BaseDirectory);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Data__Directory"] = data;

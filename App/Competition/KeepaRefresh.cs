@@ -23,6 +23,20 @@ public sealed class KeepaRefresh(
 
     public async Task<JobResult> RunAsync(JobContext? context, CancellationToken ct)
     {
+        var allocated = Catalog.Sync.MemoryRelief.Mark();
+        try
+        {
+            return await RefreshAsync(context, ct);
+        }
+        finally
+        {
+            // Each 100-ASIN answer is ~16 MB of JSON and its decoded histories: give it back once merged.
+            Catalog.Sync.MemoryRelief.AfterBulkWork(allocated);
+        }
+    }
+
+    private async Task<JobResult> RefreshAsync(JobContext? context, CancellationToken ct)
+    {
         if (await keepa.MissingKeyAsync(ct) is { } missing)
         {
             throw new InvalidOperationException(missing);

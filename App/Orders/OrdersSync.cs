@@ -40,7 +40,10 @@ public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<S
             // Saved a page at a time: searchOrders allows one call per 3 minutes once its burst is spent, so a
             // first import can take a while and the seller should see orders arrive. Each page holds complete
             // orders; the cursor only moves when the whole run succeeds, so a failed run is simply re-read.
-            var seen = new List<MarketOrder>();
+            // Only the count and the newest update time are kept of what was read: a first import of a large
+            // shop is tens of thousands of orders, and each page is saved and dropped as it comes.
+            var seen = 0;
+            DateTime? newest = null;
             var page = new List<MarketOrder>();
             int added = 0, changed = 0;
             async Task FlushAsync()
@@ -52,11 +55,12 @@ public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<S
                     live.Publish(new OrdersUpdated(a, c));
                 }
                 page.Clear();
-                context?.ReportProgress(seen.Count, seen.Count + 100, $"{seen.Count:N0} orders read");
+                context?.ReportProgress(seen, seen + 100, $"{seen:N0} orders read");
             }
             await foreach (var order in market.SpApi.SearchOrdersAsync(since, cancellationToken: ct))
             {
-                seen.Add(order);
+                seen++;
+                newest = newest is { } n0 && n0 >= order.LastUpdatedUtc ? n0 : order.LastUpdatedUtc;
                 page.Add(order);
                 if (page.Count == 100)
                 {
@@ -64,12 +68,11 @@ public sealed class OrdersSync(MarketplaceConnection market, IDbContextFactory<S
                 }
             }
             await FlushAsync();
-            var newest = seen.Count == 0 ? (DateTime?)null : seen.Max(o => o.LastUpdatedUtc);
             var next = newest is { } n && (!DateTime.TryParse(state.Cursor, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var old) || n > old)
                 ? n.ToString("O", CultureInfo.InvariantCulture)
                 : state.Cursor ?? (now - FirstWindow).ToString("O", CultureInfo.InvariantCulture);
-            log.LogInformation("Orders sync since {Since:u}: {Seen} read, {Added} new, {Changed} changed", since, seen.Count, added, changed);
-            return (new JobResult(seen.Count, $"{seen.Count} order(s) read since {UkTime.Format(since)}: {added} new, {changed} changed"), next);
+            log.LogInformation("Orders sync since {Since:u}: {Seen} read, {Added} new, {Changed} changed", since, seen, added, changed);
+            return (new JobResult(seen, $"{seen} order(s) read since {UkTime.Format(since)}: {added} new, {changed} changed"), next);
         }, cancellationToken);
 
     private async Task<(int Added, int Changed)> UpsertAsync(IReadOnlyList<MarketOrder> orders, CancellationToken ct)

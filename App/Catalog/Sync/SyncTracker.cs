@@ -26,6 +26,7 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
     public async Task<T> RunAsync<T>(string name, Func<SyncState, CancellationToken, Task<(T Result, string? Cursor)>> sync, CancellationToken cancellationToken)
     {
         var state = await UpdateAsync(name, s => s.LastAttemptUtc = Now, cancellationToken);
+        var allocated = MemoryRelief.Mark();
         try
         {
             var (result, cursor) = await sync(state, cancellationToken);
@@ -47,6 +48,10 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
                 s.LastError = message.Length > 2000 ? message[..2000] : message;
             }, CancellationToken.None);
             throw;
+        }
+        finally
+        {
+            MemoryRelief.AfterBulkWork(allocated);
         }
     }
 

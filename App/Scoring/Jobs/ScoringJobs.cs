@@ -1,3 +1,4 @@
+using SellerConsole.Catalog.Sync;
 using SellerConsole.Jobs;
 using SellerConsole.Scoring.Data;
 
@@ -8,8 +9,10 @@ public sealed class ScoringPeersJob(PeerRefresh peers, ScoringService scoring) :
 {
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
+        var allocated = MemoryRelief.Mark();
         var refreshed = await peers.RefreshAsync(context, cancellationToken);
         var rescored = await scoring.RescoreAsync(null, cancellationToken);
+        MemoryRelief.AfterBulkWork(allocated); // a whole-catalogue rescore: give back what it allocated
         context.ReportProgress(1, 1, "Done");
         return new JobResult(refreshed.Listings,
             $"{refreshed.Peers} peers in {refreshed.Categories} categories, {refreshed.CategoriesChanged} listing categories set; {refreshed.SocialProof.Note}; " +
@@ -25,10 +28,12 @@ public sealed class ListingScoresJob(PeerSocialProof peerRatings, ScoringService
 {
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
+        var allocated = MemoryRelief.Mark();
         context.ReportProgress(0, 2, "Peer ratings from Keepa");
         var ratings = await peerRatings.FillAsync(cancellationToken);
         context.ReportProgress(1, 2, "Scoring listings");
         var result = await scoring.RescoreAsync(null, cancellationToken);
+        MemoryRelief.AfterBulkWork(allocated);
         context.ReportProgress(2, 2, "Done");
         return new JobResult(result.Scored, $"{ratings.Note}; {result.Scored} listings scored, {result.Changes.Count} scores changed, {result.Alerts} drop alerts");
     }

@@ -28,6 +28,33 @@ public static class KeepaWireEncoder
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>
+    /// The gzipped body written straight through the compressor, one product at a time, so a 100-product
+    /// answer (about 16 MB of JSON) never exists whole: building the JSON and then its gzip in growing
+    /// arrays cost about 90 MB of large object heap per call. <paramref name="products"/> may be lazy
+    /// (each product's history is mapped only when written).
+    /// </summary>
+    public static async Task<MemoryStream> EncodeGzippedAsync(KeepaWireTokens tokens, IEnumerable<KeepaProductHistory> products, KeepaStatsWindow? stats, CancellationToken cancellationToken)
+    {
+        var output = new MemoryStream();
+        await using (var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        await using (var w = new Utf8JsonWriter(gzip))
+        {
+            w.WriteStartObject();
+            WriteTokens(w, tokens);
+            w.WriteStartArray("products");
+            foreach (var product in products)
+            {
+                KeepaProductWriter.Write(w, product, stats);
+                await w.FlushAsync(cancellationToken);
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        output.Position = 0;
+        return output;
+    }
+
     /// <summary>An error body (e.g. 429 NOT_ENOUGH_TOKEN): token fields plus <c>error</c>.</summary>
     public static byte[] EncodeError(KeepaWireTokens tokens, string type, string message)
     {

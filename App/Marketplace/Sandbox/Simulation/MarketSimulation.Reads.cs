@@ -41,6 +41,13 @@ public sealed partial class MarketSimulation
     public AsinHistory? GetHistory(string asin) =>
         _byAsin.TryGetValue(asin, out var i) ? Read(now => WithSim(i, now, s => SnapshotMapper.History(s, _world, now))) : null;
 
+    /// <summary>
+    /// How many offers <see cref="GetHistory"/> would list (only those still listed when <paramref name="liveOnly"/>);
+    /// null for unknown ASINs. Keepa's token cost needs only this, without mapping two years of points.
+    /// </summary>
+    public int? GetHistoryOfferCount(string asin, bool liveOnly) =>
+        _byAsin.TryGetValue(asin, out var i) ? Read(now => WithSim(i, now, s => s.Offers.Count(o => !liveOnly || o.LeftAt < 0))) : null;
+
     /// <summary>Top-ranked competitor listings in a category (best rank first); empty for unknown categories.</summary>
     public IReadOnlyList<PeerListing> GetPeerListings(string category) =>
         _peers.TryGetValue(category, out var list) ? list : [];

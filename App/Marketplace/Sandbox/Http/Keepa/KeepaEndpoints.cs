@@ -12,7 +12,7 @@ internal static class KeepaEndpoints
 {
     public static void MapKeepa(this IEndpointRouteBuilder keepa)
     {
-        keepa.MapGet("/product", (HttpRequest http, IOptions<SandboxOptions> options, KeepaTokenBucket bucket) =>
+        keepa.MapGet("/product", async (HttpRequest http, IOptions<SandboxOptions> options, KeepaTokenBucket bucket) =>
         {
             if (!KeyMatches(http, options.Value)) return KeepaResults.Error(bucket, 400, "REQUEST_REJECTED", "Invalid access key.");
             var (request, error) = KeepaRequest.Parse(http.Query);
@@ -20,18 +20,20 @@ internal static class KeepaEndpoints
 
             var world = http.HttpContext.World();
             var sim = world.Simulation;
-            var histories = request.Asins.ToDictionary(a => a, a => sim.GetListingByAsin(a) is not null ? sim.GetHistory(a) : null);
-            var cost = request.Asins.Sum(a => request.Cost(world.Catalog.ByAsin(a) is not null,
-                Math.Min(request.Offers ?? 0, histories[a]?.Offers.Count(o => !request.OnlyLiveOffers || o.LeftUtc is null) ?? 0)));
+            // Offer counts only (the cost): a hundred mapped histories held at once were about 40 MB.
+            var offers = request.Asins.Distinct().ToDictionary(a => a, a => sim.GetHistoryOfferCount(a, request.OnlyLiveOffers));
+            var cost = request.Asins.Sum(a => request.Cost(world.Catalog.ByAsin(a) is not null, Math.Min(request.Offers ?? 0, offers[a] ?? 0)));
             if (!bucket.TrySpend(cost, out var tokens))
             {
                 return KeepaResults.Error(tokens, 429, "NOT_ENOUGH_TOKEN", "Not enough tokens. Wait for the refill.");
             }
-            var products = request.Asins.Select(asin => histories[asin] is { } history
+            var now = sim.NowUtc;
+            // Lazy: each product is mapped as it is written, so only one product's wire history exists at a time.
+            var products = request.Asins.Select(asin => offers[asin] is not null && sim.GetHistory(asin) is { } history
                 ? KeepaHistoryMapper.Ours(sim.GetListingByAsin(asin)!.Listing, history, request)
-                : world.Catalog.ByAsin(asin)?.Peer is { } peer ? KeepaHistoryMapper.Peer(peer, sim.NowUtc, request) : KeepaHistoryMapper.Unknown(asin)).ToList();
-            var stats = request.StatsDays is { } days ? new KeepaStatsWindow(sim.NowUtc, days) : null;
-            return KeepaResults.Gzipped(KeepaWireEncoder.Encode(tokens, products, stats), 200);
+                : world.Catalog.ByAsin(asin)?.Peer is { } peer ? KeepaHistoryMapper.Peer(peer, now, request) : KeepaHistoryMapper.Unknown(asin));
+            var stats = request.StatsDays is { } days ? new KeepaStatsWindow(now, days) : null;
+            return KeepaResults.Gzipped(await KeepaWireEncoder.EncodeGzippedAsync(tokens, products, stats, http.HttpContext.RequestAborted), 200);
         });
 
         keepa.MapGet("/token", (HttpRequest http, IOptions<SandboxOptions> options, KeepaTokenBucket bucket) =>

@@ -34,6 +34,22 @@ internal static class KeepaResults
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>An already gzipped body (see <see cref="KeepaWireEncoder.EncodeGzippedAsync"/>), sent with its length.</summary>
+    public static IResult Gzipped(MemoryStream gzipped, int status) => new GzipStreamResult(gzipped, status);
+
+    private sealed class GzipStreamResult(MemoryStream body, int status) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext http)
+        {
+            await using var _ = body;
+            http.Response.StatusCode = status;
+            http.Response.ContentType = "application/json;charset=UTF-8";
+            http.Response.Headers.ContentEncoding = "gzip";
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body.GetBuffer().AsMemory(0, (int)body.Length), http.RequestAborted);
+        }
+    }
+
     private sealed class GzipJsonResult(byte[] body, int status) : IResult
     {
         public async Task ExecuteAsync(HttpContext http)
