@@ -123,6 +123,34 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task A_scheduled_firing_while_another_node_holds_the_job_is_recorded_as_skipped_and_a_chain_step_waits_for_that_node()
+    {
+        using var app = NewApp();
+        _ = app.CreateAnonymousClient();
+        var runner = app.Service<JobRunner>();
+        var overview = app.Service<JobsOverview>();
+        app.Service<GatedJob.Gate>().Open.SetResult();
+        // What another node running the job holds: the job's lock in the shared Hangfire storage (SQLite here).
+        var otherNode = await app.Service<JobLocks>().TryTakeAsync(Gate.Name);
+        Assert.NotNull(otherNode);
+
+        await HangfireJobs.PerformAsync(runner, Gate, "schedule", waitIfRunning: false, CancellationToken.None);
+        var skipped = Assert.Single(await overview.RecentRunsAsync(10, Gate.Name, CancellationToken.None));
+        Assert.Equal((JobOutcome.Skipped, "Skipped: another node was already running this job"), (skipped.Outcome, skipped.Summary));
+        Assert.Null(await runner.StartAsync(Gate, "manual", CancellationToken.None));
+
+        var step = HangfireJobs.PerformAsync(runner, Gate, "api", waitIfRunning: true, CancellationToken.None);
+        // Longer than one lock attempt: the step keeps waiting rather than giving up or running.
+        await Task.WhenAny(step, Task.Delay(TimeSpan.FromSeconds(3)));
+        Assert.False(step.IsCompleted, "the chain step ran while another node held the job");
+        otherNode!.Dispose();
+        await step.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var runs = (await overview.RecentRunsAsync(10, Gate.Name, CancellationToken.None)).OrderBy(r => r.Id).ToList();
+        Assert.Equal([("schedule", JobOutcome.Skipped), ("api", JobOutcome.Succeeded)], runs.Select(r => (r.Trigger, r.Outcome)));
+    }
+
+    [Fact]
     public async Task Hangfire_retries_a_failed_run_but_never_a_cancelled_one()
     {
         using var app = NewApp();

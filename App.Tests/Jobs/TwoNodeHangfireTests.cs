@@ -57,6 +57,39 @@ public sealed class TwoNodeHangfireTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await web.CreateAnonymousClient().GetAsync("/healthz")).StatusCode);
     });
 
+    [Fact]
+    public Task The_same_job_fired_on_both_nodes_at_once_never_runs_on_both_at_the_same_time() => TestDatabase.OnPostgresAsync(async () =>
+    {
+        var runs = new ConcurrentDictionary<int, ConcurrentBag<string>>();
+        using var nodeA = new NodeApp("A", runs);
+        _ = nodeA.CreateAnonymousClient();
+        using var nodeB = new NodeApp("B", runs, nodeA.PostgresConnectionString);
+        _ = nodeB.CreateAnonymousClient();
+        var spans = nodeA.Service<NodeName>().Spans;
+        nodeB.Service<NodeName>().Spans = spans;
+
+        // Each node: chain steps (which wait for the job) and scheduled firings (which skip it if it is running), all at once.
+        var firings = new[] { nodeA, nodeB }.SelectMany(node => Enumerable.Range(0, 3).SelectMany(_ => new[]
+        {
+            HangfireJobs.PerformAsync(node.Service<JobRunner>(), SpanJob.Definition, "chain", waitIfRunning: true, CancellationToken.None),
+            HangfireJobs.PerformAsync(node.Service<JobRunner>(), SpanJob.Definition, "schedule", waitIfRunning: false, CancellationToken.None),
+        })).ToList();
+        await Task.WhenAll(firings).WaitAsync(TimeSpan.FromSeconds(120));
+
+        var ordered = spans.OrderBy(s => s.Start).ToList();
+        Assert.Equal(6, ordered.Count(s => s.Trigger == "chain"));
+        Assert.Contains(ordered, s => s.Node == "A");
+        Assert.Contains(ordered, s => s.Node == "B");
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            Assert.True(ordered[i].Start >= ordered[i - 1].End,
+                $"{ordered[i - 1].Node} {ordered[i - 1].Trigger} ({ordered[i - 1].Start:HH:mm:ss.fff}-{ordered[i - 1].End:HH:mm:ss.fff}) overlapped {ordered[i].Node} {ordered[i].Trigger} ({ordered[i].Start:HH:mm:ss.fff})");
+        }
+        var recorded = await nodeA.Service<JobsOverview>().RecentRunsAsync(50, SpanJob.Definition.Name, CancellationToken.None);
+        Assert.Equal(ordered.Count, recorded.Count(r => r.Outcome == JobOutcome.Succeeded));
+        Assert.All(recorded.Where(r => r.Outcome == JobOutcome.Skipped), r => Assert.StartsWith("Skipped: another node was already running this job", r.Summary));
+    });
+
     private static Task<HttpResponseMessage> JobsApiAsync(SellerAppFactory node)
     {
         var client = node.CreateAnonymousClient();
@@ -77,7 +110,25 @@ public sealed class TwoNodeHangfireTests
         }
     }
 
-    public sealed record NodeName(string Name, ConcurrentDictionary<int, ConcurrentBag<string>> Runs);
+    public sealed record NodeName(string Name, ConcurrentDictionary<int, ConcurrentBag<string>> Runs)
+    {
+        /// <summary>When each run of <see cref="SpanJob"/> really started and ended (the app's clock is fixed in tests).</summary>
+        public ConcurrentBag<(string Node, string Trigger, DateTime Start, DateTime End)> Spans { get; set; } = [];
+    }
+
+    /// <summary>A job that takes a moment and records its own start and end.</summary>
+    public sealed class SpanJob(NodeName node) : IConsoleJob
+    {
+        public static readonly JobDefinition Definition = new("test-span", "Span test job", "Records when it runs", typeof(SpanJob), null, "On demand");
+
+        public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+        {
+            var start = DateTime.UtcNow;
+            await Task.Delay(300, cancellationToken);
+            node.Spans.Add((node.Name, context.Trigger, start, DateTime.UtcNow));
+            return new JobResult(1, "one span");
+        }
+    }
 
     private sealed class NodeApp(string name, ConcurrentDictionary<int, ConcurrentBag<string>> runs, string? database = null, string role = "all")
         : SellerAppFactory(Settings(database, role))
@@ -98,6 +149,7 @@ public sealed class TwoNodeHangfireTests
             {
                 services.AddSingleton(new NodeName(name, runs));
                 services.AddTransient<ProbeJob>();
+                services.AddTransient<SpanJob>();
             });
         }
     }

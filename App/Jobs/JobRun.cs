@@ -9,6 +9,9 @@ public enum JobOutcome
     Succeeded = 1,
     Failed = 2,
     Cancelled = 3,
+
+    /// <summary>Not run: another node was running the job when this (scheduled) firing came; the summary says so.</summary>
+    Skipped = 4,
 }
 
 /// <summary>One execution of a job, whatever triggered it.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Alerts;
 using SellerConsole.Data;
+using SellerConsole.Shared;
 
 namespace SellerConsole.Jobs;
 
@@ -17,6 +18,28 @@ public sealed class JobRunHistory(IDbContextFactory<SellerDb> dbs, AlertService 
         db.JobRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         return run;
+    }
+
+    /// <summary>A scheduled firing that found the job running on another node: a finished row saying so, naming that run.</summary>
+    public async Task SkippedAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        var other = await db.JobRuns.AsNoTracking()
+            .Where(r => r.JobName == job.Name && r.Outcome == JobOutcome.Running)
+            .OrderByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var which = other is null ? "" : $" (run {other.Id}, started {UkTime.Format(other.StartedUtc)})";
+        db.JobRuns.Add(new JobRun
+        {
+            JobName = job.Name,
+            Trigger = trigger,
+            StartedUtc = now,
+            FinishedUtc = now,
+            Outcome = JobOutcome.Skipped,
+            Summary = $"Skipped: another node was already running this job{which}",
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Records the outcome; never cancelled, since the shutdown that cancelled the job must not lose it.</summary>
@@ -60,7 +83,7 @@ public sealed class JobRunHistory(IDbContextFactory<SellerDb> dbs, AlertService 
     private async Task AlertIfFailingAsync(SellerDb db, JobDefinition job, string? error)
     {
         var recent = await db.JobRuns
-            .Where(r => r.JobName == job.Name && r.Outcome != JobOutcome.Running)
+            .Where(r => r.JobName == job.Name && r.Outcome != JobOutcome.Running && r.Outcome != JobOutcome.Skipped)
             .OrderByDescending(r => r.Id)
             .Take(job.AlertAfterConsecutiveFailures)
             .Select(r => r.Outcome)

@@ -9,12 +9,14 @@ public sealed record RunningJob(JobDefinition Job, long RunId, string Trigger, D
 /// <summary>
 /// The one place a job run happens, whether Hangfire fired it (schedule, chain, retry) or the owner pressed
 /// "Run now". It records every run, streams progress to the live feed, raises an alert when a job keeps
-/// failing, and never lets a job overlap itself: this per-name lock is the only overlap guard (Hangfire's
-/// DisableConcurrentExecution locks per method, not per job name, so it would serialise every job).
+/// failing, and never lets a job overlap itself: a per-name slot in this process, then a per-name lock in
+/// Hangfire's storage (<see cref="JobLocks"/>) across nodes (Hangfire's DisableConcurrentExecution locks per
+/// method, not per job name, so it would serialise every job).
 /// </summary>
 public sealed class JobRunner(
     IServiceScopeFactory scopes,
     JobRunHistory history,
+    JobLocks locks,
     LiveFeed live,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,
@@ -38,9 +40,11 @@ public sealed class JobRunner(
     {
         while (true)
         {
-            if (await RunAsync(job, trigger, cancellationToken) is { } outcome)
+            var (running, _) = await BeginAsync(job, trigger, waitForOtherNodes: true, cancellationToken);
+            if (running is not null)
             {
-                return outcome;
+                using var link = cancellationToken.Register(running.Cancellation.Cancel);
+                return await ExecuteAsync(running);
             }
             await WhenIdleAsync(job.Name, cancellationToken);
         }
@@ -49,7 +53,7 @@ public sealed class JobRunner(
     /// <summary>Starts a run in the background and returns its record, or null if the job is already running.</summary>
     public async Task<JobRun?> StartAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
     {
-        var running = await BeginAsync(job, trigger, cancellationToken);
+        var (running, _) = await BeginAsync(job, trigger, waitForOtherNodes: false, cancellationToken);
         if (running is null)
         {
             return null;
@@ -58,13 +62,20 @@ public sealed class JobRunner(
         return new JobRun { Id = running.RunId, JobName = job.Name, Trigger = trigger, StartedUtc = running.StartedUtc, Outcome = JobOutcome.Running };
     }
 
-    /// <summary>Runs to completion on the caller (a Hangfire worker). Returns null if it was already running.</summary>
+    /// <summary>
+    /// Runs to completion on the caller (a Hangfire worker). Returns null if it was already running: here (logged
+    /// only, the page shows that run) or on another node (recorded as a skipped run, so this node's page says why).
+    /// </summary>
     public async Task<JobOutcome?> RunAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
     {
-        var running = await BeginAsync(job, trigger, cancellationToken);
+        var (running, elsewhere) = await BeginAsync(job, trigger, waitForOtherNodes: false, cancellationToken);
         if (running is null)
         {
-            log.LogInformation("Skipped {Job} ({Trigger}): it is already running", job.Name, trigger);
+            log.LogInformation("Skipped {Job} ({Trigger}): it is already running{Where}", job.Name, trigger, elsewhere ? " on another node" : "");
+            if (elsewhere)
+            {
+                await history.SkippedAsync(job, trigger, cancellationToken);
+            }
             return null;
         }
         using var link = cancellationToken.Register(running.Cancellation.Cancel);
@@ -78,16 +89,24 @@ public sealed class JobRunner(
         return running is not null;
     }
 
-    private async Task<RunningJob?> BeginAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
+    /// <summary>The run, or null and whether another node holds the job (false: this process is running it).</summary>
+    private async Task<(RunningJob? Running, bool Elsewhere)> BeginAsync(
+        JobDefinition job, string trigger, bool waitForOtherNodes, CancellationToken cancellationToken)
     {
         // Reserve the name first so two triggers racing here cannot both start.
         var slot = new Slot();
         if (!_running.TryAdd(job.Name, slot))
         {
-            return null;
+            return (null, false);
         }
         try
         {
+            slot.Lock = waitForOtherNodes ? await locks.TakeAsync(job.Name, cancellationToken) : await locks.TryTakeAsync(job.Name);
+            if (slot.Lock is null)
+            {
+                Release(job.Name, slot);
+                return (null, true);
+            }
             var run = await history.StartAsync(job, trigger, cancellationToken);
             var context = new JobContext(job, run.Id, trigger, live, clock);
             var cancellation = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
@@ -95,7 +114,7 @@ public sealed class JobRunner(
             slot.Job = running;
             context.ReportProgress(0, 1, "Starting");
             log.LogInformation("Started {Job} run {RunId} ({Trigger})", job.Name, run.Id, trigger);
-            return running;
+            return (running, false);
         }
         catch
         {
@@ -155,6 +174,8 @@ public sealed class JobRunner(
 
     private void Release(string jobName, Slot slot)
     {
+        // The cross-node lock goes first, so a run this release lets start here finds it free.
+        slot.Lock?.Dispose();
         _running.TryRemove(new KeyValuePair<string, Slot>(jobName, slot));
         slot.Done.TrySetResult();
     }
@@ -164,5 +185,6 @@ public sealed class JobRunner(
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public RunningJob? Job { get; set; }
+        public IDisposable? Lock { get; set; }
     }
 }

@@ -10,6 +10,7 @@ public static class JobStyles
         JobOutcome.Succeeded => Color.Success,
         JobOutcome.Failed => Color.Error,
         JobOutcome.Cancelled => Color.Warning,
+        JobOutcome.Skipped => Color.Default,
         _ => Color.Info,
     };
 

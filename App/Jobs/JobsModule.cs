@@ -18,6 +18,8 @@ public static class JobsModule
 
         AddHangfireServices(services);
         services.AddSingleton<JobRunHistory>();
+        services.AddSingleton<JobLocks>();
+        services.AddSingleton<PgDumpTool>();
         services.AddSingleton<JobRunner>();
         services.AddSingleton<HangfireHost>();
         services.AddHostedService(sp => sp.GetRequiredService<HangfireHost>());

@@ -9,4 +9,10 @@ public sealed class JobsOptions
 
     /// <summary><c>Jobs:BackupsToKeep</c>: how many nightly backups to keep.</summary>
     public int BackupsToKeep { get; set; } = 14;
+
+    /// <summary>
+    /// <c>Jobs:PgDumpPath</c>: the pg_dump that backs up a PostgreSQL database. Empty: the one on PATH, else the newest
+    /// under /usr/lib/postgresql/*/bin (Debian's postgresql-client-NN).
+    /// </summary>
+    public string? PgDumpPath { get; set; }
 }

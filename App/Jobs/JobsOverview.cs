@@ -20,7 +20,7 @@ public sealed class JobsOverview(IDbContextFactory<SellerDb> dbs, HangfireHost s
         foreach (var job in JobSchedules.All)
         {
             var last = await db.JobRuns.AsNoTracking()
-                .Where(r => r.JobName == job.Name)
+                .Where(r => r.JobName == job.Name && r.Outcome != JobOutcome.Skipped)
                 .OrderByDescending(r => r.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             result.Add(new JobStatus(job, next.GetValueOrDefault(job.Name), last, runner.FindRunning(job.Name)?.Context.Progress));

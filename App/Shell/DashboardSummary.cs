@@ -21,13 +21,18 @@ public sealed record DashboardSummary(
     bool SpApiConfigured,
     bool KeepaConfigured,
     bool SmtpConfigured,
-    DateOnly? ClientSecretRotationDue);
+    DateOnly? ClientSecretRotationDue)
+{
+    /// <summary>On PostgreSQL, why backups cannot run (pg_dump missing or too old), in words that say what to install.</summary>
+    public string? BackupProblem { get; init; }
+}
 
 /// <summary>Gathers what the dashboard shows from the features that already exist.</summary>
 public sealed class DashboardLoader(
     IDbContextFactory<SellerDb> dbs,
     DataDirectoryInfo dataDirectory,
     BackupService backups,
+    PgDumpTool pgDump,
     HangfireHost scheduler,
     SettingsStore settings,
     IOptions<MarketplaceOptions> marketplace)
@@ -54,6 +59,9 @@ public sealed class DashboardLoader(
             SpApiConfigured: new[] { SettingsCatalog.SpApiClientId, SettingsCatalog.SpApiClientSecret, SettingsCatalog.SpApiRefreshToken, SettingsCatalog.SpApiSellerId }.All(configured.Contains),
             KeepaConfigured: configured.Contains(SettingsCatalog.KeepaApiKey),
             SmtpConfigured: configured.Contains(SettingsCatalog.SmtpHost) && configured.Contains(SettingsCatalog.SmtpTo),
-            await settings.ClientSecretRotationDueAsync(cancellationToken));
+            await settings.ClientSecretRotationDueAsync(cancellationToken))
+        {
+            BackupProblem = pgDump.Applies ? (await pgDump.CheckAsync(cancellationToken)).Problem : null,
+        };
     }
 }

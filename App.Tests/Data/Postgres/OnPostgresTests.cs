@@ -64,6 +64,23 @@ public sealed class CostingOnPostgresTests
     [Fact] public Task Margins_sort_and_search() => OnPostgres.Pg(() => new MarginsQueryTests().Rows_sort_by_computed_columns_with_empty_values_last_and_filter_by_flag_and_search());
 }
 
+/// <summary>Costing imports write with their own SQL (for speed); these run it, its rollback and the undo on PostgreSQL.</summary>
+public sealed class CostingImportOnPostgresTests
+{
+    [Fact] public Task Components_import() => OnPostgres.Pg(() => new CostingImportTests().A_good_components_file_imports_and_exports_back_to_the_same_rows());
+    [Fact] public Task Boms_xlsx_import() => OnPostgres.Pg(() => new CostingImportTests().An_exported_xlsx_of_boms_imports_into_another_database_unchanged());
+    [Fact] public Task Sku_costs_import() => OnPostgres.Pg(() => new SkuImportTests().A_good_sku_costs_file_replaces_each_skus_definition_and_exports_back_to_the_same_rows());
+    [Fact] public Task Postage_import() => OnPostgres.Pg(() => new PostageImportTests().Postage_rows_for_an_unknown_format_or_too_heavy_a_band_are_refused_and_a_good_card_replaces_the_examples());
+    [Fact] public Task Failed_save_writes_nothing() => OnPostgres.Pg(() => new ImportSavingTests().A_database_error_half_way_through_saving_writes_nothing_and_records_no_import());
+    [Fact] public Task Postage_and_sku_undo() => OnPostgres.Pg(() => new ImportSavingTests().Undoing_postage_and_sku_imports_puts_back_every_stored_value());
+    [Fact] public Task Components_undo() => OnPostgres.Pg(() => new SharedAppFactory(), a => new ImportUndoTests(a), async t =>
+    {
+        await t.Undoing_a_components_import_restores_the_rows_it_updated_and_removes_the_rows_it_added();
+        await t.Undoing_a_bom_import_gives_a_kit_back_the_lines_the_import_replaced();
+        await t.An_undo_is_refused_and_names_the_codes_edited_since_the_import_and_changes_nothing();
+    });
+}
+
 public sealed class CompetitionOnPostgresTests(ITestOutputHelper output)
 {
     [Fact] public Task Competition_changes() => OnPostgres.Pg(() => new CompetitionApiTests().The_same_change_recorded_twice_is_stored_once_alerts_once_and_is_served_by_the_api());

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SellerConsole.Costing.Data;
 
 namespace SellerConsole.Costing.Import;
@@ -99,19 +98,19 @@ internal sealed class BomImport(IReadOnlyList<BomRow> rows) : IImportPlan
         return data with { Kits = kits.Values.ToList() };
     }
 
-    public async Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct)
+    public async Task<int> WriteAsync(ImportSession session, Action<int> written, CancellationToken ct)
     {
-        using var upsert = Sql.Prepare(connection, transaction,
-            "INSERT INTO CostKits (Code, Name) VALUES ($code, $name) ON CONFLICT(Code) DO UPDATE SET Name = excluded.Name RETURNING Id",
-            "$code", "$name");
-        using var clear = Sql.Prepare(connection, transaction, "DELETE FROM KitLines WHERE KitId = $id", "$id");
-        using var insert = Sql.Prepare(connection, transaction,
-            "INSERT INTO KitLines (KitId, Position, ItemKind, ItemCode, Quantity, WasteRate) VALUES ($kit, $position, $kind, $code, $quantity, $waste)",
-            "$kit", "$position", "$kind", "$code", "$quantity", "$waste");
+        using var upsert = session.Prepare(
+            "INSERT INTO \"CostKits\" (\"Code\", \"Name\") VALUES (@code, @name) ON CONFLICT(\"Code\") DO UPDATE SET \"Name\" = excluded.\"Name\" RETURNING \"Id\"",
+            "@code", "@name");
+        using var clear = session.Prepare("DELETE FROM \"KitLines\" WHERE \"KitId\" = @id", "@id");
+        using var insert = session.Prepare(
+            "INSERT INTO \"KitLines\" (\"KitId\", \"Position\", \"ItemKind\", \"ItemCode\", \"Quantity\", \"WasteRate\") VALUES (@kit, @position, @kind, @code, @quantity, @waste)",
+            "@kit", "@position", "@kind", "@code", "@quantity", "@waste");
         var count = 0;
         foreach (var kit in Kits(rows))
         {
-            var id = (long)(await upsert.With(kit.Code, kit.Name).ExecuteScalarAsync(ct))!;
+            var id = await upsert.With(kit.Code, kit.Name).IdAsync(ct);
             await clear.With(id).ExecuteNonQueryAsync(ct);
             for (var i = 0; i < kit.Lines.Count; i++)
             {

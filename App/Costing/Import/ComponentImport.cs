@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SellerConsole.Costing.Data;
 using SellerConsole.Shared;
 
@@ -77,24 +76,25 @@ internal sealed class ComponentImport(IReadOnlyList<ComponentRow> rows) : IImpor
         return data with { Components = components.Values.ToList() };
     }
 
-    public async Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct)
+    public async Task<int> WriteAsync(ImportSession session, Action<int> written, CancellationToken ct)
     {
-        using var upsert = Sql.Prepare(connection, transaction,
-            "INSERT INTO CostComponents (Code, Name, Supplier, SupplierCode, PackSize, VatRate) VALUES ($code, $name, $supplier, $supplierCode, $packSize, $vat) " +
-            "ON CONFLICT(Code) DO UPDATE SET Name = excluded.Name, Supplier = excluded.Supplier, SupplierCode = excluded.SupplierCode, " +
-            "PackSize = excluded.PackSize, VatRate = excluded.VatRate RETURNING Id",
-            "$code", "$name", "$supplier", "$supplierCode", "$packSize", "$vat");
-        using var cost = Sql.Prepare(connection, transaction,
-            "INSERT INTO ComponentCosts (ComponentId, EffectiveFromUtc, PackCostPence) VALUES ($id, $from, $pence) " +
-            "ON CONFLICT(ComponentId, EffectiveFromUtc) DO UPDATE SET PackCostPence = excluded.PackCostPence",
-            "$id", "$from", "$pence");
+        using var upsert = session.Prepare(
+            "INSERT INTO \"CostComponents\" (\"Code\", \"Name\", \"Supplier\", \"SupplierCode\", \"PackSize\", \"VatRate\") " +
+            "VALUES (@code, @name, @supplier, @supplierCode, @packSize, @vat) " +
+            "ON CONFLICT(\"Code\") DO UPDATE SET \"Name\" = excluded.\"Name\", \"Supplier\" = excluded.\"Supplier\", " +
+            "\"SupplierCode\" = excluded.\"SupplierCode\", \"PackSize\" = excluded.\"PackSize\", \"VatRate\" = excluded.\"VatRate\" RETURNING \"Id\"",
+            "@code", "@name", "@supplier", "@supplierCode", "@packSize", "@vat");
+        using var cost = session.Prepare(
+            "INSERT INTO \"ComponentCosts\" (\"ComponentId\", \"EffectiveFromUtc\", \"PackCostPence\") VALUES (@id, @from, @pence) " +
+            "ON CONFLICT(\"ComponentId\", \"EffectiveFromUtc\") DO UPDATE SET \"PackCostPence\" = excluded.\"PackCostPence\"",
+            "@id", "@from", "@pence");
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         var count = 0;
         foreach (var row in rows)
         {
             if (!ids.TryGetValue(row.Code, out var id))
             {
-                id = (long)(await upsert.With(row.Code, row.Name, row.Supplier, row.SupplierCode, row.PackSize, row.VatRate).ExecuteScalarAsync(ct))!;
+                id = await upsert.With(row.Code, row.Name, row.Supplier, row.SupplierCode, row.PackSize, row.VatRate).IdAsync(ct);
                 ids[row.Code] = id;
             }
             await cost.With(id, row.From, Money.ToPence(row.PackCost)).ExecuteNonQueryAsync(ct);

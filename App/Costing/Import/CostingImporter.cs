@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SellerConsole.Costing.Data;
@@ -98,18 +98,17 @@ public sealed class CostingImporter(
             {
                 await db.Database.OpenConnectionAsync(ct);
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
-                var connection = (SqliteConnection)db.Database.GetDbConnection();
-                var transaction = (SqliteTransaction)tx.GetDbTransaction();
+                var session = ImportSession.Of(db.Database, tx);
                 try
                 {
                     // What the import's codes looked like before and after, in the same transaction: what an undo restores.
-                    var before = await ImportScope.CaptureAsync(connection, transaction, kind, plan.Codes, ct);
-                    written = await plan.WriteAsync(connection, transaction, n => progress?.Report(new ImportProgress("Saving", n, total)), ct);
-                    var after = await ImportScope.CaptureAsync(connection, transaction, kind, plan.Codes, ct);
+                    var before = await ImportScope.CaptureAsync(session, kind, plan.Codes, ct);
+                    written = await plan.WriteAsync(session, n => progress?.Report(new ImportProgress("Saving", n, total)), ct);
+                    var after = await ImportScope.CaptureAsync(session, kind, plan.Codes, ct);
                     await ImportHistory.RecordAsync(db, new ImportRecord(importId, kind, fileName, actor, Now, written, plan.Codes), before, after, ct);
                     await tx.CommitAsync(ct);
                 }
-                catch (SqliteException ex)
+                catch (DbException ex)
                 {
                     // Disposing the transaction rolls back whatever was written.
                     log.LogError(ex, "Import of {Kind} from {File} failed while saving", kind, fileName);

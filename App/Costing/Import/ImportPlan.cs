@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SellerConsole.Costing.Data;
 
 namespace SellerConsole.Costing.Import;
@@ -16,33 +15,7 @@ internal interface IImportPlan
     CostingMasterData Apply(CostingMasterData data);
 
     /// <summary>Writes with prepared statements inside the caller's transaction; returns rows written.</summary>
-    Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct);
-}
-
-internal static class Sql
-{
-    /// <summary>A prepared command whose parameters are set by position, for tight import loops.</summary>
-    public static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-        }
-        command.Prepare();
-        return command;
-    }
-
-    public static SqliteCommand With(this SqliteCommand command, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-        return command;
-    }
+    Task<int> WriteAsync(ImportSession session, Action<int> written, CancellationToken ct);
 }
 
 /// <summary>Reports "first seen on row N" for keys that must be unique within a file.</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace SellerConsole.Costing.Import;
 
@@ -14,42 +13,47 @@ internal sealed record ScopedTable(string Name, string Select, bool IsChild);
 /// </summary>
 internal static class ImportScope
 {
-    private const string Keys = "(SELECT value FROM json_each($keys))";
+    public static IReadOnlyList<ScopedTable> For(ImportKind kind) => For(kind, "");
 
-    public static IReadOnlyList<ScopedTable> For(ImportKind kind) => kind switch
+    /// <summary>The tables, with each select filtering on <paramref name="keys"/> (<see cref="ImportSession.Keys"/>).</summary>
+    public static IReadOnlyList<ScopedTable> For(ImportKind kind, string keys) => kind switch
     {
         ImportKind.Components =>
         [
-            new("CostComponents", $"SELECT t.Code AS __key, t.* FROM CostComponents t WHERE t.Code IN {Keys}", false),
-            new("ComponentCosts", $"SELECT p.Code AS __key, t.* FROM ComponentCosts t JOIN CostComponents p ON p.Id = t.ComponentId WHERE p.Code IN {Keys}", true),
+            Parent("CostComponents", "Code", keys),
+            Child("ComponentCosts", "ComponentId", "CostComponents", "Code", keys),
         ],
         ImportKind.Boms =>
         [
-            new("CostKits", $"SELECT t.Code AS __key, t.* FROM CostKits t WHERE t.Code IN {Keys}", false),
-            new("KitLines", $"SELECT p.Code AS __key, t.* FROM KitLines t JOIN CostKits p ON p.Id = t.KitId WHERE p.Code IN {Keys}", true),
+            Parent("CostKits", "Code", keys),
+            Child("KitLines", "KitId", "CostKits", "Code", keys),
         ],
         ImportKind.Skus =>
         [
-            new("SkuCosts", $"SELECT t.Sku AS __key, t.* FROM SkuCosts t WHERE t.Sku IN {Keys}", false),
-            new("SkuCostLines", $"SELECT p.Sku AS __key, t.* FROM SkuCostLines t JOIN SkuCosts p ON p.Id = t.SkuCostId WHERE p.Sku IN {Keys}", true),
-            new("SkuPackagingLines", $"SELECT p.Sku AS __key, t.* FROM SkuPackagingLines t JOIN SkuCosts p ON p.Id = t.SkuCostId WHERE p.Sku IN {Keys}", true),
+            Parent("SkuCosts", "Sku", keys),
+            Child("SkuCostLines", "SkuCostId", "SkuCosts", "Sku", keys),
+            Child("SkuPackagingLines", "SkuCostId", "SkuCosts", "Sku", keys),
         ],
-        ImportKind.Postage =>
-        [
-            new("PostageRates", $"SELECT t.Service AS __key, t.* FROM PostageRates t WHERE t.Service IN {Keys}", true),
-        ],
+        // Postage rates have no parent row: each is replaced whole, like a child.
+        ImportKind.Postage => [new("PostageRates", $"SELECT t.\"Service\" AS __key, t.* FROM \"PostageRates\" t WHERE t.\"Service\" IN {keys}", true)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    private static ScopedTable Parent(string table, string code, string keys) =>
+        new(table, $"SELECT t.\"{code}\" AS __key, t.* FROM \"{table}\" t WHERE t.\"{code}\" IN {keys}", false);
+
+    private static ScopedTable Child(string table, string parentId, string parent, string code, string keys) =>
+        new(table, $"SELECT p.\"{code}\" AS __key, t.* FROM \"{table}\" t JOIN \"{parent}\" p ON p.\"Id\" = t.\"{parentId}\" WHERE p.\"{code}\" IN {keys}", true);
+
     /// <summary>table name -> rows; each row is {"__key": code, column: value, ...}.</summary>
     public static async Task<JsonObject> CaptureAsync(
-        SqliteConnection connection, SqliteTransaction transaction, ImportKind kind, IReadOnlyCollection<string> codes, CancellationToken ct)
+        ImportSession session, ImportKind kind, IReadOnlyCollection<string> codes, CancellationToken ct)
     {
         var image = new JsonObject();
         var keys = JsonSerializer.Serialize(codes);
-        foreach (var table in For(kind))
+        foreach (var table in For(kind, session.Keys))
         {
-            using var select = Sql.Prepare(connection, transaction, table.Select + " ORDER BY t.Id", "$keys").With(keys);
+            using var select = session.Prepare(table.Select + " ORDER BY t.\"Id\"", "@keys").With(keys);
             await using var reader = await select.ExecuteReaderAsync(ct);
             var rows = new JsonArray();
             while (await reader.ReadAsync(ct))
@@ -57,13 +61,7 @@ internal static class ImportScope
                 var row = new JsonObject();
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i) switch
-                    {
-                        long l => JsonValue.Create(l),
-                        double d => JsonValue.Create(d),
-                        byte[] b => JsonValue.Create(Convert.ToBase64String(b)),
-                        var other => JsonValue.Create(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
-                    };
+                    row[reader.GetName(i)] = reader.IsDBNull(i) ? null : Json(reader.GetValue(i));
                 }
                 rows.Add(row);
             }
@@ -71,6 +69,23 @@ internal static class ImportScope
         }
         return image;
     }
+
+    /// <summary>
+    /// A column's value as JSON. SQLite gives longs, doubles and text (its dates and decimals are text); PostgreSQL gives
+    /// typed values, kept exact (decimals as JSON numbers, times as round-trip UTC) so the restore writes them back unchanged.
+    /// </summary>
+    private static JsonNode? Json(object value) => value switch
+    {
+        long l => JsonValue.Create(l),
+        int n => JsonValue.Create((long)n),
+        short n => JsonValue.Create((long)n),
+        double d => JsonValue.Create(d),
+        decimal m => JsonValue.Create(m),
+        bool b => JsonValue.Create(b),
+        DateTime t => JsonValue.Create(DateTime.SpecifyKind(t, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
+        byte[] b => JsonValue.Create(Convert.ToBase64String(b)),
+        var other => JsonValue.Create(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     /// <summary>The codes whose rows differ between two images (a later edit, when comparing now with the import's after-image).</summary>
     public static IReadOnlyList<string> ChangedKeys(JsonObject expected, JsonObject actual)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SellerConsole.Costing.Data;
@@ -65,9 +64,8 @@ public sealed class ImportUndo(IDbContextFactory<SellerDb> dbs, CostingStore sto
 
             await db.Database.OpenConnectionAsync(ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var connection = (SqliteConnection)db.Database.GetDbConnection();
-            var transaction = (SqliteTransaction)tx.GetDbTransaction();
-            var current = await ImportScope.CaptureAsync(connection, transaction, import.Kind, import.Codes, ct);
+            var session = ImportSession.Of(db.Database, tx);
+            var current = await ImportScope.CaptureAsync(session, import.Kind, import.Codes, ct);
             var changed = ImportScope.ChangedKeys(JsonNode.Parse(stored.AfterJson)!.AsObject(), current);
             if (changed.Count > 0)
             {
@@ -75,7 +73,7 @@ public sealed class ImportUndo(IDbContextFactory<SellerDb> dbs, CostingStore sto
                 return new UndoResult(UndoOutcome.ChangedSince,
                     $"Not undone: {names} changed after the {label}, and undoing would overwrite those later edits. Correct them by hand or with a new import.");
             }
-            await ImportRestore.RestoreAsync(connection, transaction, import.Kind, current, JsonNode.Parse(stored.BeforeJson)!.AsObject(), ct);
+            await ImportRestore.RestoreAsync(session, import.Kind, current, JsonNode.Parse(stored.BeforeJson)!.AsObject(), ct);
             try
             {
                 CostingSnapshot.Build(await CostingLoader.LoadAsync(db, ct), 0);

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SellerConsole.Costing.Data;
 using SellerConsole.Shared;
 
@@ -72,13 +71,14 @@ internal sealed class PostageImport(IReadOnlyList<PostageRow> rows) : IImportPla
         return data with { PostageRates = rates.Values.ToList() };
     }
 
-    public async Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct)
+    public async Task<int> WriteAsync(ImportSession session, Action<int> written, CancellationToken ct)
     {
-        using var upsert = Sql.Prepare(connection, transaction,
-            "INSERT INTO PostageRates (Service, FormatId, MaxWeightGrams, EffectiveFromUtc, PricePence, VatRate, IsExample) " +
-            "VALUES ($service, $format, $band, $from, $pence, $vat, 0) " +
-            "ON CONFLICT(Service, FormatId, MaxWeightGrams, EffectiveFromUtc) DO UPDATE SET PricePence = excluded.PricePence, VatRate = excluded.VatRate, IsExample = 0",
-            "$service", "$format", "$band", "$from", "$pence", "$vat");
+        using var upsert = session.Prepare(
+            "INSERT INTO \"PostageRates\" (\"Service\", \"FormatId\", \"MaxWeightGrams\", \"EffectiveFromUtc\", \"PricePence\", \"VatRate\", \"IsExample\") " +
+            "VALUES (@service, @format, @band, @from, @pence, @vat, FALSE) " +
+            "ON CONFLICT(\"Service\", \"FormatId\", \"MaxWeightGrams\", \"EffectiveFromUtc\") " +
+            "DO UPDATE SET \"PricePence\" = excluded.\"PricePence\", \"VatRate\" = excluded.\"VatRate\", \"IsExample\" = FALSE",
+            "@service", "@format", "@band", "@from", "@pence", "@vat");
         var count = 0;
         foreach (var row in rows)
         {

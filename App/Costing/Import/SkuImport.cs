@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using SellerConsole.Costing.Data;
 
 namespace SellerConsole.Costing.Import;
@@ -97,26 +96,28 @@ internal sealed class SkuImport(IReadOnlyList<SkuCostDefinition> skus, DateTime 
 
     public CostingMasterData Apply(CostingMasterData data) => skus.Aggregate(data, (d, sku) => d.WithSku(sku));
 
-    public async Task<int> WriteAsync(SqliteConnection connection, SqliteTransaction transaction, Action<int> written, CancellationToken ct)
+    public async Task<int> WriteAsync(ImportSession session, Action<int> written, CancellationToken ct)
     {
-        using var upsert = Sql.Prepare(connection, transaction,
-            "INSERT INTO SkuCosts (Sku, LabourMinutes, WeightGrams, LengthCm, WidthCm, DepthCm, PostageService, UpdatedUtc) " +
-            "VALUES ($sku, $labour, $weight, $length, $width, $depth, $service, $now) ON CONFLICT(Sku) DO UPDATE SET " +
-            "LabourMinutes = excluded.LabourMinutes, WeightGrams = excluded.WeightGrams, LengthCm = excluded.LengthCm, WidthCm = excluded.WidthCm, " +
-            "DepthCm = excluded.DepthCm, PostageService = excluded.PostageService, UpdatedUtc = excluded.UpdatedUtc RETURNING Id",
-            "$sku", "$labour", "$weight", "$length", "$width", "$depth", "$service", "$now");
-        using var clearLines = Sql.Prepare(connection, transaction, "DELETE FROM SkuCostLines WHERE SkuCostId = $id", "$id");
-        using var clearPackaging = Sql.Prepare(connection, transaction, "DELETE FROM SkuPackagingLines WHERE SkuCostId = $id", "$id");
-        using var insertLine = Sql.Prepare(connection, transaction,
-            "INSERT INTO SkuCostLines (SkuCostId, Position, ItemKind, ItemCode, Quantity, WasteRate) VALUES ($id, $position, $kind, $code, $quantity, $waste)",
-            "$id", "$position", "$kind", "$code", "$quantity", "$waste");
-        using var insertPackaging = Sql.Prepare(connection, transaction,
-            "INSERT INTO SkuPackagingLines (SkuCostId, PackagingCode, Quantity) VALUES ($id, $code, $quantity)", "$id", "$code", "$quantity");
+        using var upsert = session.Prepare(
+            "INSERT INTO \"SkuCosts\" (\"Sku\", \"LabourMinutes\", \"WeightGrams\", \"LengthCm\", \"WidthCm\", \"DepthCm\", \"PostageService\", \"UpdatedUtc\") " +
+            "VALUES (@sku, @labour, @weight, @length, @width, @depth, @service, @now) ON CONFLICT(\"Sku\") DO UPDATE SET " +
+            "\"LabourMinutes\" = excluded.\"LabourMinutes\", \"WeightGrams\" = excluded.\"WeightGrams\", \"LengthCm\" = excluded.\"LengthCm\", " +
+            "\"WidthCm\" = excluded.\"WidthCm\", \"DepthCm\" = excluded.\"DepthCm\", \"PostageService\" = excluded.\"PostageService\", " +
+            "\"UpdatedUtc\" = excluded.\"UpdatedUtc\" RETURNING \"Id\"",
+            "@sku", "@labour", "@weight", "@length", "@width", "@depth", "@service", "@now");
+        using var clearLines = session.Prepare("DELETE FROM \"SkuCostLines\" WHERE \"SkuCostId\" = @id", "@id");
+        using var clearPackaging = session.Prepare("DELETE FROM \"SkuPackagingLines\" WHERE \"SkuCostId\" = @id", "@id");
+        using var insertLine = session.Prepare(
+            "INSERT INTO \"SkuCostLines\" (\"SkuCostId\", \"Position\", \"ItemKind\", \"ItemCode\", \"Quantity\", \"WasteRate\") " +
+            "VALUES (@id, @position, @kind, @code, @quantity, @waste)",
+            "@id", "@position", "@kind", "@code", "@quantity", "@waste");
+        using var insertPackaging = session.Prepare(
+            "INSERT INTO \"SkuPackagingLines\" (\"SkuCostId\", \"PackagingCode\", \"Quantity\") VALUES (@id, @code, @quantity)", "@id", "@code", "@quantity");
         var count = 0;
         foreach (var sku in skus)
         {
             var size = sku.Parcel.Size;
-            var id = (long)(await upsert.With(sku.Sku, sku.LabourMinutes, sku.Parcel.WeightGrams, size.A, size.B, size.C, sku.PostageService, now).ExecuteScalarAsync(ct))!;
+            var id = await upsert.With(sku.Sku, sku.LabourMinutes, sku.Parcel.WeightGrams, size.A, size.B, size.C, sku.PostageService, now).IdAsync(ct);
             await clearLines.With(id).ExecuteNonQueryAsync(ct);
             await clearPackaging.With(id).ExecuteNonQueryAsync(ct);
             for (var i = 0; i < sku.Contents.Count; i++)

@@ -14,7 +14,7 @@ public sealed record BackupResult(BackupFile File, int Tables, long Rows, int Pr
 /// A backup only counts once the copy has been opened, passed integrity_check and shown the rows.
 /// On PostgreSQL, <see cref="PostgresDump"/> (pg_dump) instead.
 /// </summary>
-public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<JobsOptions> jobsOptions, TimeProvider clock, ILogger<BackupService> log)
+public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<JobsOptions> jobsOptions, PgDumpTool pgDump, TimeProvider clock, ILogger<BackupService> log)
 {
     private const string Prefix = "seller-";
 
@@ -70,7 +70,12 @@ public sealed class BackupService(IOptions<DataOptions> dataOptions, IOptions<Jo
         (int Tables, long Rows) dumped;
         try
         {
-            dumped = await PostgresDump.DumpAsync(dataOptions.Value.EffectiveConnectionString, target, cancellationToken);
+            var tool = await pgDump.CheckAsync(cancellationToken);
+            if (tool.Problem is { } problem)
+            {
+                throw new InvalidOperationException(problem);
+            }
+            dumped = await PostgresDump.DumpAsync(tool.Path!, dataOptions.Value.EffectiveConnectionString, target, cancellationToken);
         }
         catch
         {

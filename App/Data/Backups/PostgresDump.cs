@@ -5,8 +5,8 @@ namespace SellerConsole.Data.Backups;
 
 /// <summary>
 /// Backups on PostgreSQL: <c>pg_dump --format=custom</c> (a consistent snapshot taken while the app runs), checked
-/// by <c>pg_restore --list</c> naming every table's data. Without pg_dump on the machine a backup fails saying so
-/// (install the postgresql-client package of the server's major version, or rely on the provider's backups).
+/// by <c>pg_restore --list</c> naming every table's data. Without a usable pg_dump a backup fails saying what to
+/// install (<see cref="Jobs.PgDumpTool"/>), and the dashboard's backup card says the same before any run.
 /// </summary>
 internal static class PostgresDump
 {
@@ -23,11 +23,11 @@ internal static class PostgresDump
     }
 
     /// <summary>Dumps the database to <paramref name="target"/>, checks the dump lists every table's data, returns (tables, rows).</summary>
-    public static async Task<(int Tables, long Rows)> DumpAsync(string connectionString, string target, CancellationToken cancellationToken)
+    /// <param name="pgDump">The pg_dump to run (<see cref="Jobs.PgDumpTool"/> found and checked it); pg_restore is taken from beside it.</param>
+    public static async Task<(int Tables, long Rows)> DumpAsync(string pgDump, string connectionString, string target, CancellationToken cancellationToken)
     {
-        var pgDump = FindTool("pg_dump") ?? throw new InvalidOperationException(
-            "pg_dump is not installed on this machine, so SellerConsole cannot back up the PostgreSQL database: install postgresql-client (the server's major version) or use your database provider's backups.");
-        var pgRestore = FindTool("pg_restore") ?? pgDump.Replace("pg_dump", "pg_restore", StringComparison.Ordinal);
+        var beside = Path.Combine(Path.GetDirectoryName(pgDump) ?? "", "pg_restore");
+        var pgRestore = File.Exists(beside) ? beside : FindTool("pg_restore") ?? beside;
         var cs = new NpgsqlConnectionStringBuilder(connectionString);
 
         var (tables, rows) = await CountAsync(connectionString, cancellationToken);
