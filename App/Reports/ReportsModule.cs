@@ -1,4 +1,6 @@
 using SellerConsole.Reports.Catalogue;
+using SellerConsole.Reports.Competition;
+using SellerConsole.Reports.ListingHealth;
 using SellerConsole.Reports.Repricing;
 using SellerConsole.Reports.Profit;
 using SellerConsole.Reports.Rendering;
@@ -14,6 +16,10 @@ public static class ReportsModule
         services.AddSingleton<IReportKind, ProfitReportKind>();
         services.AddSingleton<RepricingReportService>();
         services.AddSingleton<IReportKind>(sp => sp.GetRequiredService<RepricingReportService>());
+        services.AddSingleton<ListingHealthService>();
+        services.AddSingleton<IReportKind>(sp => sp.GetRequiredService<ListingHealthService>());
+        services.AddSingleton<CompetitionReportService>();
+        services.AddSingleton<IReportKind>(sp => sp.GetRequiredService<CompetitionReportService>());
         services.AddSingleton<CatalogueReportService>();
         services.AddSingleton<IReportKind>(sp => sp.GetRequiredService<CatalogueReportService>());
         // One Chromium for the app, launched on first print and closed when the host stops.
