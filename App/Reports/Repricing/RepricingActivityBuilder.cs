@@ -22,7 +22,7 @@ public static class RepricingActivityBuilder
         var inPeriod = decisions.Where(d => d.DecidedUtc >= from && d.DecidedUtc < to && d.Status != DecisionStatus.DryRun).OrderBy(d => d.DecidedUtc).ToList();
         var changes = inPeriod.Where(d => d.Outcome == DecisionOutcome.Change && d.Status == DecisionStatus.Pushed)
             .Select(d => new PriceChangeRow(d.DecidedUtc, d.Sku, d.Strategy, Money.FromPence(d.CurrentPence), Money.FromPence(d.FinalPence),
-                Sent(d.Push ?? PushState.Queued), d.Sentence, d.Guard?.ToString(), Effective(d.Push ?? PushState.Queued)))
+                Sent(d.Push ?? PushState.Queued), d.Sentence, d.Guard is { } g ? GuardText(g) : null, Effective(d.Push ?? PushState.Queued)))
             .Concat(manual.Where(m => m.QueuedUtc >= from && m.QueuedUtc < to)
                 .Select(m => new PriceChangeRow(m.QueuedUtc, m.Sku, m.Actor == "undo" ? "Undo" : "Owner", m.PreviousPence is { } p ? Money.FromPence(p) : null,
                     Money.FromPence(m.TargetPence), Sent(m.State), m.Actor == "undo" ? "Undo of an earlier change" : "Set by hand on the console", null, Effective(m.State))))
@@ -58,6 +58,13 @@ public static class RepricingActivityBuilder
         PushState.Cancelled => "Withdrawn",
         _ => state.ToString(),
     };
+
+    /// <summary>A guard's name in words: MaxStep is "Max step", SkuDailyLimit "Sku daily limit".</summary>
+    public static string GuardText(GuardKind guard)
+    {
+        var name = guard.ToString();
+        return name[0] + string.Concat(name.Skip(1).Select(c => char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+    }
 
     public static string ReasonText(DecisionReason reason) => reason switch
     {
