@@ -45,7 +45,7 @@ public sealed class CompetitionReportTests(SharedAppFactory app) : IClassFixture
         var history = app.Service<HistoryStore>();
         // CP-A: ours until 10 Feb 10:00, S1's until 11 Feb 12:00, ours again: 22 of 48 hours ours, 26 another seller's.
         await BuyBoxAsync(history, "B0CPA00001", (Utc(2025, 2, 9, 0), 1), (Utc(2025, 2, 10, 10), 0), (Utc(2025, 2, 11, 12), 1));
-        // CP-B: nothing known until 06:00, nobody's until 12:00, then another seller's: 36 of 48 hours.
+        // CP-B: first seen at 06:00 with nobody holding it until 12:00, then another seller's: 36 of the 42 hours it was seen.
         await BuyBoxAsync(history, "B0CPB00002", (Utc(2025, 2, 10, 6), null), (Utc(2025, 2, 10, 12), 0));
     }
 
@@ -64,7 +64,7 @@ public sealed class CompetitionReportTests(SharedAppFactory app) : IClassFixture
             new RivalRow("S2", 2, 1, 1, 0, 0, 1, null, 0.70m),
             new RivalRow("S3", 1, 0, 0, 1, 0, 1, null, null)], report.Rivals);
         Assert.Equal(["CP-B", "CP-A", "CP-C"], report.Shares.Select(s => s.Sku));
-        Assert.Equal(new ShareRow("CP-B", "B0CPB00002", "+Listing B", 0m, 0.75m, 0.25m, 0, 0, 4), report.Shares[0]);
+        Assert.Equal(new ShareRow("CP-B", "B0CPB00002", "+Listing B", 0m, 0.8571m, 0.1429m, 0, 0, 4), report.Shares[0]);
         Assert.Equal(new ShareRow("CP-A", "B0CPA00001", "Listing A", 0.4583m, 0.5417m, 0m, 1, 1, 3), report.Shares[1]);
         Assert.Equal(new ShareRow("CP-C", "B0CPC00003", "Listing C", null, null, null, 0, 0, 0), report.Shares[2]);
         Assert.Equal([(new DateOnly(2025, 2, 10), 3), (new DateOnly(2025, 2, 11), 4)],
@@ -85,8 +85,8 @@ public sealed class CompetitionReportTests(SharedAppFactory app) : IClassFixture
         Assert.Contains(files.CsvLines, l => l.StartsWith("Undercut,3,2,2", StringComparison.Ordinal));
         Assert.Contains(files.CsvLines, l => l.StartsWith("Total,7,,", StringComparison.Ordinal));
         Assert.Contains(files.CsvLines, l => l.StartsWith("CP-A,B0CPA00001,Listing A,0.4583,0.5417,0,1,1,3", StringComparison.Ordinal));
-        Assert.Contains(files.CsvLines, l => l.StartsWith("CP-B,B0CPB00002,'+Listing B,0,0.75,0.25,0,0,4", StringComparison.Ordinal));
-        Assert.Contains(files.CsvLines, l => l.StartsWith("Average,,,0.2292,0.6459,0.125,1,1,7", StringComparison.Ordinal));
+        Assert.Contains(files.CsvLines, l => l.StartsWith("CP-B,B0CPB00002,'+Listing B,0,0.8571,0.1429,0,0,4", StringComparison.Ordinal));
+        Assert.Contains(files.CsvLines, l => l.StartsWith("Average,,,0.2292,0.6994,0.0715,1,1,7", StringComparison.Ordinal));
         Assert.Contains(files.CsvLines, l => l.StartsWith("S1,3,2,0,0,1,2,2.50,1.00", StringComparison.Ordinal));
         Assert.Contains(files.CsvLines, l => l.StartsWith("11/02/2025,09:00,Undercut,B0CPB00002,CP-B,S1,'=S1 is £0.30 below us", StringComparison.Ordinal));
 

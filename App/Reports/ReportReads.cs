@@ -18,15 +18,18 @@ public static class ReportReads
 
     /// <summary>
     /// The buy-box history split over [from, to): the share of the window we held it, someone else did,
-    /// and nobody did or nothing was known. Null when the history knows nothing of the window.
+    /// and nobody did. The window starts when the history does if that is later (a listing first seen
+    /// yesterday is measured over a day, not counted as "nobody" for the month before). Null when the
+    /// history knows nothing of the window.
     /// </summary>
     public static BuyBoxSplit? Split(IReadOnlyList<HistoryPoint>? points, DateTime from, DateTime to)
     {
-        if (points is null || to <= from)
+        var start = points is { Count: > 0 } && points[0].Utc > from ? points[0].Utc : from;
+        if (points is null || to <= start)
         {
             return null;
         }
-        var (ours, others) = HistoryMerge.Shares(points, from, to);
+        var (ours, others) = HistoryMerge.Shares(points, start, to);
         return ours + others <= 0 ? null : new BuyBoxSplit(ours, others);
     }
 }

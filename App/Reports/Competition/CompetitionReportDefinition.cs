@@ -110,6 +110,7 @@ public static class CompetitionReportDefinition
             $"No competition data for this period: no change was detected between {report.Period.Label} and no buy-box history covers it. " +
             "Changes are recorded when the offers sync sees the market move.",
         };
+        notes = [.. notes, "Buy-box shares are of the part of the period the console has history for (from a listing's first observation)."];
         return PrintableReport.Of(Document(report), Summary(report), [new PrintChart("Changes per UK day by kind", Chart(report))], notes) with
         {
             EmptyText = new Dictionary<string, string>

@@ -108,7 +108,7 @@ public static class RepricingReportDefinition
                 : "No repricing data: the repricer has not decided any price yet. Turn it on on the Repricing page and this report fills in as it works.");
         }
         notes.Add($"Before is the {report.Before.Days:N0} day(s) just before the period ({report.Before.Label}); after is the period itself. " +
-            "Buy box is the share of each window we held it; a hold is counted once until its explanation changes.");
+            "Buy box is the share of each window we held it (from the listing's first observation, if later); a hold is counted once until its explanation changes.");
         return notes;
     }
 
