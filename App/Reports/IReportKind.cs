@@ -1,4 +1,5 @@
 using SellerConsole.Reports.Export;
+using SellerConsole.Reports.Profit;
 using SellerConsole.Reports.Rendering;
 
 namespace SellerConsole.Reports;
@@ -7,8 +8,26 @@ namespace SellerConsole.Reports;
 public sealed record BuiltReport(ReportDocument Document, PrintableReport View, object Json);
 
 /// <summary>
-/// One of the reports after profit and loss (which has its own grouping): built once per request from
-/// one definition, then shown on the page, printed, written as Excel and CSV, or returned as JSON.
+/// A choice a report takes beside its period, read from the query string under <see cref="Name"/>
+/// (profit's grouping: by=sku|day|week|month). <see cref="Noun"/> names it in messages ("grouping").
+/// </summary>
+public sealed record ReportOption(string Name, string Noun, IReadOnlyList<string> Values, string Default);
+
+/// <summary>What a report is built for: its UK days, and a value for each option the kind declares (defaults filled in).</summary>
+public sealed record ReportRequest(ReportPeriod Period, IReadOnlyDictionary<string, string> Options)
+{
+    public static ReportRequest For(IReportKind kind, ReportPeriod period) =>
+        new(period, kind.Options.ToDictionary(o => o.Name, o => o.Default, StringComparer.OrdinalIgnoreCase));
+
+    public string Option(string name) => Options.TryGetValue(name, out var value)
+        ? value
+        : throw new ArgumentException($"The request has no option '{name}'.", nameof(name));
+}
+
+/// <summary>
+/// One report (profit and loss, repricing activity, listing health, competition, catalogue): built
+/// once per request from one definition, then shown on the page, printed, written as Excel and CSV,
+/// or returned as JSON. The API, the /reports index and /reports/{kind} find every kind here.
 /// </summary>
 public interface IReportKind
 {
@@ -19,5 +38,8 @@ public interface IReportKind
 
     string Description { get; }
 
-    Task<BuiltReport> BuildAsync(Profit.ReportPeriod period, CancellationToken cancellationToken);
+    /// <summary>The choices this report takes beside its period; most take none.</summary>
+    IReadOnlyList<ReportOption> Options => [];
+
+    Task<BuiltReport> BuildAsync(ReportRequest request, CancellationToken cancellationToken);
 }

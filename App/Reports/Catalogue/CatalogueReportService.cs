@@ -49,9 +49,9 @@ public sealed class CatalogueReportService(IDbContextFactory<SellerDb> dbs, Marg
         return CatalogueReport.Build(period, clock.GetUtcNow().UtcDateTime, rows);
     }
 
-    public async Task<BuiltReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<BuiltReport> BuildAsync(ReportRequest request, CancellationToken cancellationToken)
     {
-        var report = await ReportAsync(period, cancellationToken);
+        var report = await ReportAsync(request.Period, cancellationToken);
         return new BuiltReport(CatalogueReportDefinition.Document(report), CatalogueReportDefinition.View(report), report);
     }
 }

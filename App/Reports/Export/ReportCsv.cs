@@ -49,6 +49,7 @@ public static class ReportCsv
         int i => i.ToString(Invariant),
         decimal d when kind == ReportColumnKind.Percent => Math.Round(d, 4, MidpointRounding.AwayFromZero).ToString("0.####", Invariant),
         decimal d when kind == ReportColumnKind.Money => Money.Round(d).ToString("0.00", Invariant),
+        decimal d when kind == ReportColumnKind.Number => Math.Round(d, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant),
         IFormattable f => f.ToString(null, Invariant),
         _ => FormulaText.Neutralise(value.ToString()),
     };

@@ -1,6 +1,6 @@
 namespace SellerConsole.Reports.Export;
 
-/// <summary>How a column is written: as text, a count, pounds (£ format), a fraction shown as a percentage, or a UK date.</summary>
+/// <summary>How a column is written: as text, a count, pounds (£ format), a fraction shown as a percentage, a UK date, or a number to one decimal (a score).</summary>
 public enum ReportColumnKind
 {
     Text,
@@ -8,6 +8,7 @@ public enum ReportColumnKind
     Money,
     Percent,
     Date,
+    Number,
 }
 
 /// <summary>
@@ -21,6 +22,9 @@ public abstract record ColumnTotal
     public sealed record Sum : ColumnTotal;
 
     public sealed record Label(string Text) : ColumnTotal;
+
+    /// <summary>The mean of the column's non-blank values (an AVERAGE formula in Excel); blank when there are none.</summary>
+    public sealed record Average : ColumnTotal;
 
     /// <summary>Numerator total / (sum of the Add totals - sum of the Subtract totals); blank when that is zero.</summary>
     public sealed record Ratio(string Numerator, IReadOnlyList<string> Add, IReadOnlyList<string> Subtract) : ColumnTotal;
@@ -55,10 +59,17 @@ public sealed record ReportSection(string Name, IReadOnlyList<string> Headers, I
         return Totals.Select<ColumnTotal, object?>((total, i) => total switch
         {
             ColumnTotal.Sum => sums[i],
+            ColumnTotal.Average => Mean(i),
             ColumnTotal.Label label => label.Text,
             ColumnTotal.Ratio ratio => Ratio(ratio, sums),
             _ => null,
         }).ToArray();
+    }
+
+    private decimal? Mean(int column)
+    {
+        var values = Rows.Where(r => r[column] is not null).Select(r => Convert.ToDecimal(r[column], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return values.Count == 0 ? null : values.Average();
     }
 
     private decimal? Ratio(ColumnTotal.Ratio ratio, decimal?[] sums)

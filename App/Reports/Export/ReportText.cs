@@ -14,6 +14,7 @@ public static class ReportText
         DateOnly day => day.ToString("d MMM yyyy", EnGb),
         decimal d when kind == ReportColumnKind.Money => Money.Format(d),
         decimal d when kind == ReportColumnKind.Percent => d.ToString("P1", EnGb),
+        decimal d when kind == ReportColumnKind.Number => d.ToString("N1", EnGb),
         int i => i.ToString("N0", EnGb),
         decimal d when kind == ReportColumnKind.Count => d.ToString("N0", EnGb),
         IFormattable f => f.ToString(null, EnGb),

@@ -16,7 +16,7 @@ public static class ReportXlsx
     /// <summary>The header row; the title, period and a blank row sit above it.</summary>
     public const int HeaderRow = 4;
 
-    private static readonly string[] Formats = ["", "#,##0", "£#,##0.00;-£#,##0.00", "0.0%", "dd/mm/yyyy"];
+    private static readonly string[] Formats = ["", "#,##0", "£#,##0.00;-£#,##0.00", "0.0%", "dd/mm/yyyy", "0.0"];
 
     public static byte[] Write(ReportDocument document)
     {
@@ -82,6 +82,10 @@ public static class ReportXlsx
             {
                 case ColumnTotal.Sum:
                     cell.FormulaA1 = lastData > HeaderRow ? $"SUM({Column(c)}{HeaderRow + 1}:{Column(c)}{lastData})" : "0";
+                    break;
+                case ColumnTotal.Average:
+                    var range = $"{Column(c)}{HeaderRow + 1}:{Column(c)}{lastData}";
+                    cell.FormulaA1 = lastData > HeaderRow ? $"IF(COUNT({range})=0,\"\",AVERAGE({range}))" : "\"\"";
                     break;
                 case ColumnTotal.Label label:
                     SetText(cell, label.Text);

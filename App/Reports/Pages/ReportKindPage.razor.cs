@@ -73,7 +73,7 @@ public sealed partial class ReportKindPage
         }
         _error = null;
         _period = period;
-        _built = await _kind!.BuildAsync(period, CancellationToken.None);
+        _built = await _kind!.BuildAsync(ReportRequest.For(_kind, period), CancellationToken.None);
     }
 
     private string DownloadUrl(string format) => _period is null ? "#"
