@@ -120,7 +120,7 @@ public sealed class RunningApp : IAsyncDisposable
     private async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(120); // a cold start on a loaded 2-core machine can take a minute
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
