@@ -14,12 +14,18 @@ public sealed class HangfireJobs(JobRunner runner, IServiceProvider services)
 {
     public const int RetryAttempts = 3;
 
-    /// <summary>A recurring schedule fired: if the job is already running (say, "Run now"), this firing is skipped.</summary>
+    /// <summary>
+    /// A recurring schedule fired: if the job is already running (say, "Run now"), this firing is skipped. So is the
+    /// firing of a first-start job that has never run: its first run is its place in the first-start chain, after
+    /// the data it reads (a Keepa refresh firing at :10 while the first catalogue sync was still reading refreshed
+    /// 0 ASINs and showed that as its first result).
+    /// </summary>
     [AutomaticRetry(Attempts = RetryAttempts, DelaysInSeconds = [30, 120, 600], OnlyOn = [typeof(JobRunFailedException)])]
     [DisplayName("{0} (schedule)")]
     public async Task ScheduledAsync(string jobName, CancellationToken cancellationToken)
     {
         var job = Find(jobName);
+        if (job.RunOnFirstStart && !await services.GetRequiredService<JobRunHistory>().HasEverRunAsync(job.Name, cancellationToken)) return;
         if (services.GetService(job.JobType) is IScheduledWorkCheck check && !await check.HasWorkAsync(cancellationToken)) return;
         await PerformAsync(runner, job, "schedule", waitIfRunning: false, cancellationToken);
     }
