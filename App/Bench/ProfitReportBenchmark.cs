@@ -59,6 +59,7 @@ public sealed class ProfitReportBenchmark : IBenchmark
         var text = ReportCsv.Write(document);
         output.WriteLine($"   csv by day: {csv.ElapsedMilliseconds} ms, {text.Length / 1024:N0} KB");
         await PdfAsync(output, service, period, cancellationToken);
+        await DigestAsync(output, dbs, service, period, cancellationToken);
         output.WriteLine($"   peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MB (this process; Chromium runs in its own)");
     }
 
@@ -78,6 +79,20 @@ public sealed class ProfitReportBenchmark : IBenchmark
             var rendered = watch.ElapsedMilliseconds;
             var bytes = await printer.PdfAsync(markup, new PrintHeader(view.Title, view.Period), ct);
             output.WriteLine($"   pdf by {by} ({run}): {watch.ElapsedMilliseconds} ms ({rendered} ms Razor to HTML, {watch.ElapsedMilliseconds - rendered} ms Chromium), {report.Rows.Count} rows, {markup.Length / 1024:N0} KB HTML, {bytes.Length / 1024:N0} KB");
+        }
+    }
+
+    /// <summary>The morning digest and the weekly summary for the last day (week) of the year: loading, then HTML and text.</summary>
+    private static async Task DigestAsync(TextWriter output, IDbContextFactory<SellerDb> dbs, ProfitReportService service, ReportPeriod period, CancellationToken ct)
+    {
+        var loader = new Digests.DigestLoader(dbs, service);
+        foreach (var kind in new[] { Digests.DigestKind.Daily, Digests.DigestKind.Weekly, Digests.DigestKind.Daily })
+        {
+            var watch = Stopwatch.StartNew();
+            var content = await loader.LoadAsync(kind, period.To.AddDays(1), ct);
+            var loaded = watch.ElapsedMilliseconds;
+            var mail = new Digests.DigestDraft(content, "https://seller.example.com").ToMail();
+            output.WriteLine($"   digest {kind}: {watch.ElapsedMilliseconds} ms ({loaded} ms loading, {mail.Html.Length / 1024:N0} KB HTML, {content.Sales.Orders:N0} orders)");
         }
     }
 
