@@ -12,7 +12,7 @@ public sealed class CatalogueFiltersTests
     [Fact]
     public async Task Search_runs_as_you_type_the_filters_survive_a_reload_and_a_shared_link_and_titles_use_the_width()
     {
-        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:Listings"] = Listings.ToString() });
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:Listings"] = Listings.ToString(), ["Sandbox:TimeCompression"] = "20" });
         using var http = app.CreateApiClient();
         (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue", null)).EnsureSuccessStatusCode();
         await WaitForCatalogueAsync(http);

@@ -12,7 +12,7 @@ public sealed class CatalogueGridTests
     [Fact]
     public async Task The_catalogue_grid_pages_and_sorts_in_the_database_and_opens_filtered_from_a_link()
     {
-        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:Listings"] = Listings.ToString() });
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:Listings"] = Listings.ToString(), ["Sandbox:TimeCompression"] = "20" });
         using var http = app.CreateApiClient();
         (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue", null)).EnsureSuccessStatusCode();
         await WaitForCatalogueAsync(http);

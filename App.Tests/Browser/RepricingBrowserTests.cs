@@ -35,6 +35,14 @@ public sealed class RepricingBrowserTests
 
             // A strategy: a wrong field is named, then it saves.
             await page.GetByRole(AriaRole.Tab, new() { Name = "Strategies" }).ClickAsync();
+            // On a phone the form takes the whole screen rather than a narrow centred box.
+            await page.SetViewportSizeAsync(390, 844);
+            await page.Locator("[data-testid=strategy-new]").ClickAsync();
+            var phoneForm = await page.Locator(".mud-dialog.sc-form-dialog").BoundingBoxAsync();
+            Assert.True(phoneForm!.Width >= 389 && phoneForm.Height >= 800, $"the strategy form is {phoneForm.Width}x{phoneForm.Height} px on a 390x844 phone");
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await Expect(page.Locator(".mud-dialog")).ToHaveCountAsync(0);
+            await page.SetViewportSizeAsync(1400, 900);
             await page.Locator("[data-testid=strategy-new]").ClickAsync();
             await page.Locator("input[data-testid=strategy-name], [data-testid=strategy-name] input").First.FillAsync("Weekend margin");
             // A sales rule with no change and a schedule with no name are refused, each on its field; a form, not JSON.

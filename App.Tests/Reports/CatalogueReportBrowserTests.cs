@@ -12,7 +12,7 @@ public sealed class CatalogueReportBrowserTests
     [Fact]
     public async Task The_reports_index_opens_the_catalogue_snapshot_which_downloads_as_excel_csv_and_pdf_and_fits_a_phone()
     {
-        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:TimeCompression"] = "20" });
+        await using var app = await RunningApp.StartWithOwnerAsync(new Dictionary<string, string> { ["Sandbox:Listings"] = "40", ["Sandbox:TimeCompression"] = "20" });
         using var http = app.CreateApiClient();
         (await http.PostAsync("/api/v1/marketplace/sync?syncs=catalogue,orders", null)).EnsureSuccessStatusCode();
         var deadline = DateTime.UtcNow.AddSeconds(180);
