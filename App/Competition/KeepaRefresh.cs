@@ -23,7 +23,7 @@ public sealed class KeepaRefresh(
 
     public async Task<JobResult> RunAsync(JobContext? context, CancellationToken ct)
     {
-        var allocated = Catalog.Sync.MemoryRelief.Mark();
+        var allocated = Shared.MemoryRelief.Mark();
         try
         {
             return await RefreshAsync(context, ct);
@@ -31,7 +31,7 @@ public sealed class KeepaRefresh(
         finally
         {
             // Each 100-ASIN answer is ~16 MB of JSON and its decoded histories: give it back once merged.
-            Catalog.Sync.MemoryRelief.AfterBulkWork(allocated);
+            Shared.MemoryRelief.AfterBulkWork(allocated);
         }
     }
 

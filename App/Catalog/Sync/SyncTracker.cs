@@ -26,7 +26,7 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
     public async Task<T> RunAsync<T>(string name, Func<SyncState, CancellationToken, Task<(T Result, string? Cursor)>> sync, CancellationToken cancellationToken)
     {
         var state = await UpdateAsync(name, s => s.LastAttemptUtc = Now, cancellationToken);
-        var allocated = MemoryRelief.Mark();
+        var allocated = Shared.MemoryRelief.Mark();
         try
         {
             var (result, cursor) = await sync(state, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
         }
         finally
         {
-            MemoryRelief.AfterBulkWork(allocated);
+            Shared.MemoryRelief.AfterBulkWork(allocated);
         }
     }
 

@@ -9,10 +9,10 @@ public sealed class ScoringPeersJob(PeerRefresh peers, ScoringService scoring) :
 {
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
-        var allocated = MemoryRelief.Mark();
+        var allocated = Shared.MemoryRelief.Mark();
         var refreshed = await peers.RefreshAsync(context, cancellationToken);
         var rescored = await scoring.RescoreAsync(null, cancellationToken);
-        MemoryRelief.AfterBulkWork(allocated); // a whole-catalogue rescore: give back what it allocated
+        Shared.MemoryRelief.AfterBulkWork(allocated); // a whole-catalogue rescore: give back what it allocated
         context.ReportProgress(1, 1, "Done");
         return new JobResult(refreshed.Listings,
             $"{refreshed.Peers} peers in {refreshed.Categories} categories, {refreshed.CategoriesChanged} listing categories set; {refreshed.SocialProof.Note}; " +
@@ -28,12 +28,12 @@ public sealed class ListingScoresJob(PeerSocialProof peerRatings, ScoringService
 {
     public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
     {
-        var allocated = MemoryRelief.Mark();
+        var allocated = Shared.MemoryRelief.Mark();
         context.ReportProgress(0, 2, "Peer ratings from Keepa");
         var ratings = await peerRatings.FillAsync(cancellationToken);
         context.ReportProgress(1, 2, "Scoring listings");
         var result = await scoring.RescoreAsync(null, cancellationToken);
-        MemoryRelief.AfterBulkWork(allocated);
+        Shared.MemoryRelief.AfterBulkWork(allocated);
         context.ReportProgress(2, 2, "Done");
         return new JobResult(result.Scored, $"{ratings.Note}; {result.Scored} listings scored, {result.Changes.Count} scores changed, {result.Alerts} drop alerts");
     }

@@ -1,6 +1,6 @@
 using System.Runtime;
 
-namespace SellerConsole.Catalog.Sync;
+namespace SellerConsole.Shared;
 
 /// <summary>
 /// Gives memory back after bulk work. A sync allocates tens to hundreds of MB (pages, report documents,
