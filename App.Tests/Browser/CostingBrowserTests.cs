@@ -212,6 +212,83 @@ public sealed class CostingBrowserTests
     }
 
     [Fact]
+    public async Task Kits_packaging_and_postage_rates_are_deleted_several_at_once_after_a_confirmation_keeping_what_is_in_use()
+    {
+        await using var app = await StartAsync();
+        using var api = Api(app);
+        await PostFileAsync(api, "components", Components);
+        await PostFileAsync(api, "boms", Boms);
+        var usesPack = new SkuDefinitionDto([new BomLineDto("Kit", "PACK", 1m)], [], 0m, 300, 30m, 20m, 2m);
+        (await api.PutAsJsonAsync("/api/v1/skus/BOX-1/costs?create=true", usesPack)).EnsureSuccessStatusCode();
+        await using var browser = await BrowserSession.StartAsync();
+        var page = browser.Page;
+        await browser.DiagnoseAsync(app, async () =>
+        {
+            await browser.SignInAsOwnerAsync(app);
+            await Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+
+            // Kits: OUTER goes; PACK, which SKU BOX-1 uses, is kept and named.
+            await page.GotoAsync(app.BaseUrl + "/costing/kits");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            foreach (var code in new[] { "PACK", "OUTER" })
+            {
+                await page.Locator($"[data-kit={code}] input[type=checkbox]").CheckAsync();
+            }
+            await Expect(page.Locator("[data-testid=kit-editor]")).ToHaveCountAsync(0);
+            var confirm = page.GetByRole(AriaRole.Dialog);
+            await page.Locator("[data-testid=delete-selected]").ClickAsync();
+            await Expect(confirm).ToContainTextAsync("Delete 2 kit(s)?");
+            await Expect(confirm).ToContainTextAsync("OUTER, PACK");
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await Expect(page.Locator("[data-kit=OUTER]")).ToHaveCountAsync(1);
+            await page.Locator("[data-testid=delete-selected]").ClickAsync();
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Expect(page.Locator("[data-kit=OUTER]")).ToHaveCountAsync(0);
+            await Expect(page.Locator("[data-kit=PACK]")).ToHaveCountAsync(1);
+            await Expect(page.Locator(".mud-snackbar", new() { HasText = "Not deleted: PACK" })).ToBeVisibleAsync();
+            await Expect(page.Locator(".mud-snackbar", new() { HasText = "Deleted 1 kit(s)" })).ToBeVisibleAsync();
+            // The kept one stays ticked, so what failed is still marked.
+            await Expect(page.Locator("[data-testid=delete-selected]")).ToContainTextAsync("Delete 1 selected");
+
+            // Packaging: two items made on the page, both deleted at once.
+            await page.GotoAsync(app.BaseUrl + "/costing/postage");
+            await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync();
+            foreach (var code in new[] { "BOX-S", "BAG" })
+            {
+                await page.Locator("[data-testid=add-packaging]").ClickAsync();
+                var dialog = page.Locator("[data-testid=packaging-dialog]");
+                await dialog.Locator("input[name=code]").FillAsync(code);
+                await dialog.Locator("input[name=name]").FillAsync(code + " item");
+                await dialog.Locator("input[data-testid=cost-amount]").FillAsync("0.25");
+                await page.Locator("[data-testid=save-packaging]").ClickAsync();
+                await Expect(dialog).ToHaveCountAsync(0);
+            }
+            var packaging = page.Locator("[data-testid=packaging-grid]");
+            await Expect(packaging.Locator("tbody tr")).ToHaveCountAsync(2);
+            foreach (var code in new[] { "BOX-S", "BAG" })
+            {
+                await packaging.Locator("tbody tr", new() { HasText = code }).Locator("input[type=checkbox]").CheckAsync();
+            }
+            await page.Locator("[data-testid=delete-selected-packaging]").ClickAsync();
+            await Expect(confirm).ToContainTextAsync("Delete 2 packaging item(s)?");
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Expect(packaging).ToContainTextAsync("No packaging items yet");
+
+            // Postage: two of the example rates.
+            var rates = page.Locator("[data-testid=postage-grid] tbody tr");
+            var before = await rates.CountAsync();
+            Assert.True(before >= 3, $"expected the example rate card, saw {before} rows");
+            await rates.Nth(0).Locator("input[type=checkbox]").CheckAsync();
+            await rates.Nth(1).Locator("input[type=checkbox]").CheckAsync();
+            await page.Locator("[data-testid=delete-selected-rates]").ClickAsync();
+            await Expect(confirm).ToContainTextAsync("Delete 2 postage rate(s)?");
+            await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+            await Expect(rates).ToHaveCountAsync(before - 2);
+            Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
+        });
+    }
+
+    [Fact]
     public async Task A_sku_without_costs_shows_no_margin_and_says_it_is_not_costed_yet()
     {
         await using var app = await StartAsync();

@@ -79,30 +79,11 @@ public sealed partial class ComponentsPage
 
     private Task DeleteSelectedAsync() => OnceAsync(async () =>
     {
-        var codes = _selected.Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
-        var list = string.Join(", ", codes.Take(10)) + (codes.Count > 10 ? $" and {codes.Count - 10} more" : "");
-        if (!await ConfirmDeleteAsync($"Delete {codes.Count} component(s)?", $"{list} and their dated pack costs will be deleted. Any used in a kit or SKU are kept."))
+        var rows = _selected.Select(r => r.Code).Order(StringComparer.Ordinal).Select(c => (c, c)).ToList();
+        if (await DeleteSelectedAsync(rows, "component(s)", "and their dated pack costs will be deleted. Any used in a kit or SKU are kept.",
+                (code, actor) => Store.DeleteComponentAsync(code, actor, CancellationToken.None)) == 0)
         {
             return;
-        }
-        var actor = await ActorAsync();
-        var failed = new List<string>();
-        foreach (var code in codes)
-        {
-            var result = await Store.DeleteComponentAsync(code, actor, CancellationToken.None);
-            if (!result.Succeeded)
-            {
-                failed.Add($"{code}: {result.Error}");
-            }
-        }
-        var deleted = codes.Count - failed.Count;
-        if (deleted > 0)
-        {
-            Snackbar.Add($"Deleted {deleted} component(s)", Severity.Success);
-        }
-        foreach (var failure in failed)
-        {
-            Snackbar.Add($"Not deleted: {failure}", Severity.Error);
         }
         _selected = [];
         await _grid.ReloadServerData();

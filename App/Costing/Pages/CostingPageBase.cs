@@ -74,6 +74,46 @@ public abstract class CostingPageBase : LiveComponentBase
     protected async Task<bool> ConfirmDeleteAsync(string title, string message) =>
         await Dialogs.ShowMessageBoxAsync(title, message, yesText: "Delete", cancelText: "Cancel") == true;
 
+    /// <summary>
+    /// Deletes ticked rows after one confirmation that names them (the first ten, then a count). Each row is
+    /// deleted on its own, so one that something still uses is kept and named in an error while the rest go.
+    /// Returns how many were deleted.
+    /// </summary>
+    protected async Task<int> DeleteSelectedAsync<TKey>(IReadOnlyList<(TKey Key, string Label)> rows, string noun, string consequence,
+        Func<TKey, string, Task<CostingEditResult>> delete)
+    {
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+        var labels = rows.Select(r => r.Label).ToList();
+        var list = string.Join(", ", labels.Take(10)) + (labels.Count > 10 ? $" and {labels.Count - 10} more" : "");
+        if (!await ConfirmDeleteAsync($"Delete {rows.Count} {noun}?", $"{list} {consequence}"))
+        {
+            return 0;
+        }
+        var actor = await ActorAsync();
+        var failed = new List<string>();
+        foreach (var (key, label) in rows)
+        {
+            var result = await delete(key, actor);
+            if (!result.Succeeded)
+            {
+                failed.Add($"{label}: {result.Error}");
+            }
+        }
+        var deleted = rows.Count - failed.Count;
+        if (deleted > 0)
+        {
+            Snackbar.Add($"Deleted {deleted} {noun}", Severity.Success);
+        }
+        foreach (var failure in failed)
+        {
+            Snackbar.Add($"Not deleted: {failure}", Severity.Error);
+        }
+        return deleted;
+    }
+
     /// <summary>Shows a saved edit as a notification; returns false (and shows nothing) on failure, for inline display.</summary>
     protected bool Saved(CostingEditResult result, string what)
     {

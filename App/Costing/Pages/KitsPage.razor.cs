@@ -11,6 +11,7 @@ public sealed partial class KitsPage
     private List<BomLineEdit> _lines = [];
     private BomNode? _rollUp;
     private string? _error;
+    private readonly HashSet<string> _ticked = new(StringComparer.Ordinal);
 
     private IEnumerable<Kit> VisibleKits => (Snapshot?.Data.Kits ?? [])
         .Where(k => string.IsNullOrWhiteSpace(_search) || k.Code.Contains(_search, StringComparison.OrdinalIgnoreCase) || k.Name.Contains(_search, StringComparison.OrdinalIgnoreCase))
@@ -67,9 +68,35 @@ public sealed partial class KitsPage
 
     protected override Task OnSnapshotAsync(bool initial)
     {
+        var kits = (Snapshot?.Data.Kits ?? []).Select(k => k.Code).ToHashSet(StringComparer.Ordinal);
+        _ticked.IntersectWith(kits);
+        if (_editing is not null && !kits.Contains(_editing))
+        {
+            // Deleted, here (ticked) or elsewhere: there is nothing left to edit.
+            (_editing, _code) = (null, null);
+        }
         Recompute();
         return Task.CompletedTask;
     }
+
+    private void Tick(string code, bool on)
+    {
+        if (on)
+        {
+            _ticked.Add(code);
+        }
+        else
+        {
+            _ticked.Remove(code);
+        }
+    }
+
+    private Task DeleteTickedAsync() => OnceAsync(async () =>
+    {
+        var rows = _ticked.Order(StringComparer.Ordinal).Select(c => (c, c)).ToList();
+        await DeleteSelectedAsync(rows, "kit(s)", "and their lines will be deleted. Any used in another kit or a SKU are kept.",
+            (code, actor) => Store.DeleteKitAsync(code, actor, CancellationToken.None));
+    });
 
     private Task SaveAsync() => OnceAsync(async () =>
     {
