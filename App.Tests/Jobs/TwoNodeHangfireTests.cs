@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using SellerConsole.Data;
 using Microsoft.Extensions.DependencyInjection;
 using SellerConsole.Jobs;
 using SellerConsole.Tests.Support;
@@ -90,6 +92,51 @@ public sealed class TwoNodeHangfireTests
         Assert.All(recorded.Where(r => r.Outcome == JobOutcome.Skipped), r => Assert.StartsWith("Skipped: another node was already running this job", r.Summary));
     });
 
+    [Fact]
+    public Task A_node_starting_leaves_another_nodes_run_alone_and_a_dead_nodes_run_is_closed_when_its_job_next_runs() => TestDatabase.OnPostgresAsync(async () =>
+    {
+        var runs = new ConcurrentDictionary<int, ConcurrentBag<string>>();
+        using var nodeA = new NodeApp("A", runs);
+        _ = nodeA.CreateAnonymousClient();
+        var held = await nodeA.Service<JobRunner>().StartAsync(HeldJob.Definition, "manual", CancellationToken.None);
+        Assert.NotNull(held);
+
+        // A run a node that was killed left marked running (nobody holds its job).
+        long orphanId;
+        await using (var db = await nodeA.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync())
+        {
+            var orphan = new JobRun { JobName = SpanJob.Definition.Name, Trigger = "schedule", StartedUtc = new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc), Outcome = JobOutcome.Running };
+            db.JobRuns.Add(orphan);
+            await db.SaveChangesAsync();
+            orphanId = orphan.Id;
+        }
+
+        // Node B starts: it closes runs left over from a stop only where no node holds the job.
+        using var nodeB = new NodeApp("B", runs, nodeA.PostgresConnectionString);
+        _ = nodeB.CreateAnonymousClient();
+        var overview = nodeB.Service<JobsOverview>();
+        Assert.Equal(JobOutcome.Running, (await overview.FindRunAsync(held!.Id, CancellationToken.None))!.Outcome);
+        Assert.Equal(JobOutcome.Failed, (await overview.FindRunAsync(orphanId, CancellationToken.None))!.Outcome);
+
+        // A second orphan appears after B started (its node died later): the job's next run closes it.
+        await using (var db = await nodeA.Service<IDbContextFactory<SellerDb>>().CreateDbContextAsync())
+        {
+            var orphan = new JobRun { JobName = SpanJob.Definition.Name, Trigger = "schedule", StartedUtc = new DateTime(2026, 11, 30, 10, 0, 0, DateTimeKind.Utc), Outcome = JobOutcome.Running };
+            db.JobRuns.Add(orphan);
+            await db.SaveChangesAsync();
+            orphanId = orphan.Id;
+        }
+        await HangfireJobs.PerformAsync(nodeB.Service<JobRunner>(), SpanJob.Definition, "schedule", waitIfRunning: false, CancellationToken.None);
+        var latest = (await overview.RecentRunsAsync(1, SpanJob.Definition.Name, CancellationToken.None)).Single();
+        Assert.Equal(JobOutcome.Succeeded, latest.Outcome);
+        var closed = (await overview.FindRunAsync(orphanId, CancellationToken.None))!;
+        Assert.Equal((JobOutcome.Failed, "Interrupted: the node running it stopped before it finished"), (closed.Outcome, closed.Error));
+
+        nodeA.Service<NodeName>().Open.SetResult();
+        var done = await Eventually.GetAsync(() => overview.FindRunAsync(held.Id, CancellationToken.None), r => r!.Outcome != JobOutcome.Running, what: "node A's run");
+        Assert.Equal(JobOutcome.Succeeded, done!.Outcome);
+    });
+
     private static Task<HttpResponseMessage> JobsApiAsync(SellerAppFactory node)
     {
         var client = node.CreateAnonymousClient();
@@ -112,6 +159,9 @@ public sealed class TwoNodeHangfireTests
 
     public sealed record NodeName(string Name, ConcurrentDictionary<int, ConcurrentBag<string>> Runs)
     {
+        /// <summary>Opens <see cref="HeldJob"/>'s runs on this node.</summary>
+        public TaskCompletionSource Open { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         /// <summary>When each run of <see cref="SpanJob"/> really started and ended (the app's clock is fixed in tests).</summary>
         public ConcurrentBag<(string Node, string Trigger, DateTime Start, DateTime End)> Spans { get; set; } = [];
     }
@@ -127,6 +177,18 @@ public sealed class TwoNodeHangfireTests
             await Task.Delay(300, cancellationToken);
             node.Spans.Add((node.Name, context.Trigger, start, DateTime.UtcNow));
             return new JobResult(1, "one span");
+        }
+    }
+
+    /// <summary>A job that runs until the test opens its node's gate.</summary>
+    public sealed class HeldJob(NodeName node) : IConsoleJob
+    {
+        public static readonly JobDefinition Definition = new("test-held", "Held test job", "Runs until the test lets it finish", typeof(HeldJob), null, "On demand");
+
+        public async Task<JobResult> RunAsync(JobContext context, CancellationToken cancellationToken)
+        {
+            await node.Open.Task.WaitAsync(cancellationToken);
+            return new JobResult(1, "released");
         }
     }
 
@@ -150,6 +212,7 @@ public sealed class TwoNodeHangfireTests
                 services.AddSingleton(new NodeName(name, runs));
                 services.AddTransient<ProbeJob>();
                 services.AddTransient<SpanJob>();
+                services.AddTransient<HeldJob>();
             });
         }
     }

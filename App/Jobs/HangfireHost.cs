@@ -39,7 +39,9 @@ public sealed class HangfireHost(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await history.CloseInterruptedRunsAsync(cancellationToken);
+        // On PostgreSQL other nodes may be mid-run: only runs whose job lock is free are left over from a stop.
+        await history.CloseInterruptedRunsAsync(cancellationToken,
+            data.Value.IsPostgres ? services.GetRequiredService<JobLocks>().TryTakeAsync : null);
         if (!options.Value.Enabled)
         {
             State = SchedulerState.Disabled;

@@ -11,10 +11,19 @@ namespace SellerConsole.Jobs;
 /// </summary>
 public sealed class JobRunHistory(IDbContextFactory<SellerDb> dbs, AlertService alerts, TimeProvider clock)
 {
+    /// <summary>
+    /// Records a run starting. The caller holds the job's lock on every node, so no other run of this job is alive
+    /// anywhere: one still marked running was left by a node that died (killed, or its machine lost) and is closed.
+    /// </summary>
     public async Task<JobRun> StartAsync(JobDefinition job, string trigger, CancellationToken cancellationToken)
     {
-        var run = new JobRun { JobName = job.Name, Trigger = trigger, StartedUtc = clock.GetUtcNow().UtcDateTime, Outcome = JobOutcome.Running };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var run = new JobRun { JobName = job.Name, Trigger = trigger, StartedUtc = now, Outcome = JobOutcome.Running };
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        foreach (var orphan in await db.JobRuns.Where(r => r.JobName == job.Name && r.Outcome == JobOutcome.Running).ToListAsync(cancellationToken))
+        {
+            Interrupted(orphan, now, "Interrupted: the node running it stopped before it finished");
+        }
         db.JobRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         return run;
@@ -67,17 +76,35 @@ public sealed class JobRunHistory(IDbContextFactory<SellerDb> dbs, AlertService 
     }
 
     /// <summary>Runs left "Running" by a crash or kill are closed as failed at start-up.</summary>
-    public async Task CloseInterruptedRunsAsync(CancellationToken cancellationToken)
+    /// <remarks>
+    /// With several nodes, a run still marked running may be alive on another node: <paramref name="tryLock"/> (a
+    /// job's cross-node lock) tells them apart, and only runs whose job nobody holds are closed.
+    /// </remarks>
+    public async Task CloseInterruptedRunsAsync(CancellationToken cancellationToken, Func<string, Task<IDisposable?>>? tryLock = null)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);
         var stale = await db.JobRuns.Where(r => r.Outcome == JobOutcome.Running).ToListAsync(cancellationToken);
-        foreach (var run in stale)
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var runs in stale.GroupBy(r => r.JobName))
         {
-            run.Outcome = JobOutcome.Failed;
-            run.FinishedUtc = clock.GetUtcNow().UtcDateTime;
-            run.Error = "Interrupted: the app stopped while this run was in progress";
+            using var held = tryLock is null ? null : await tryLock(runs.Key);
+            if (tryLock is not null && held is null)
+            {
+                continue; // running on another node
+            }
+            foreach (var run in runs)
+            {
+                Interrupted(run, now, "Interrupted: the app stopped while this run was in progress");
+            }
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Interrupted(JobRun run, DateTime now, string why)
+    {
+        run.Outcome = JobOutcome.Failed;
+        run.FinishedUtc = now;
+        run.Error = why;
     }
 
     private async Task AlertIfFailingAsync(SellerDb db, JobDefinition job, string? error)
