@@ -141,6 +141,13 @@ public sealed class RunningApp : IAsyncDisposable
         throw new TimeoutException($"The app did not become healthy:\n{Output}");
     }
 
+    /// <summary>SIGKILL, as the OOM killer or a lost machine ends a node: no shutdown, no cleanup.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

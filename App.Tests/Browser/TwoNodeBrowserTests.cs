@@ -1,4 +1,5 @@
 using System.Net;
+using Npgsql;
 using SellerConsole.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -48,5 +49,64 @@ public sealed class TwoNodeBrowserTests
             await Expect(page.Locator("[data-testid=catalogue-total]")).ToHaveTextAsync("30 listing(s)");
             Assert.True(browser.Errors.Count == 0, string.Join("\n", browser.Errors));
         });
+    }
+
+    [Fact]
+    public async Task A_node_killed_mid_sync_leaves_its_job_to_the_other_node_with_nothing_duplicated()
+    {
+        var database = await (await ThrowawayPostgres.SharedAsync()).CreateDatabaseAsync("killed");
+        Dictionary<string, string> Settings(int latencyMs) => new()
+        {
+            ["ConnectionStrings:Seller"] = database,
+            ["Jobs:Enabled"] = "true",
+            ["Jobs:RequeueAfter"] = "00:00:15",
+            ["Sandbox:Listings"] = "40",
+            ["Sandbox:TimeCompression"] = "20",
+            ["Sandbox:Faults:LatencyMs"] = latencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        // Node A's Sandbox answers slowly, so its first-start catalogue sync is still running when it is killed.
+        await using var nodeA = await RunningApp.StartWithOwnerAsync(Settings(1500));
+        await Eventually.GetAsync(() => CatalogueRunsAsync(database), runs => runs.Any(r => r.Outcome == "Running"), TimeSpan.FromSeconds(60), "node A's catalogue sync to start");
+        await using var nodeB = await RunningApp.StartWithOwnerAsync(Settings(0));
+        var before = await CatalogueRunsAsync(database);
+        var killed = Assert.Single(before, r => r.Outcome == "Running");
+
+        await nodeA.KillAsync();
+
+        // Node B runs the catalogue sync again (Hangfire re-queues the dead node's job after Jobs:RequeueAfter, or
+        // B's own first-start chain gets the lock the dead node's session held) and brings in every listing once.
+        var after = await Eventually.GetAsync(() => CatalogueRunsAsync(database), runs => runs.Any(r => r.Outcome == "Succeeded"), TimeSpan.FromSeconds(180),
+            "node B to finish the catalogue sync");
+        Assert.Contains(after, r => r.Id == killed.Id && r.Outcome == "Failed" && r.Error!.StartsWith("Interrupted", StringComparison.Ordinal));
+        Assert.DoesNotContain(after, r => r.Outcome == "Running" && r.Id == killed.Id);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("""SELECT count(*), count(DISTINCT "Sku") FROM "Listings" """, connection);
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.Equal((40L, 40L), (reader.GetInt64(0), reader.GetInt64(1)));
+    }
+
+    private sealed record RunRow(long Id, string Outcome, string? Error);
+
+    private static async Task<IReadOnlyList<RunRow>> CatalogueRunsAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""SELECT "Id", "Outcome", "Error" FROM "JobRuns" WHERE "JobName" = 'catalogue-sync' ORDER BY "Id" """, connection);
+        var rows = new List<RunRow>();
+        try
+        {
+            await using var reader = await query.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                rows.Add(new RunRow(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+            }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            // Not migrated yet.
+        }
+        return rows;
     }
 }

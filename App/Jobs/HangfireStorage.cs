@@ -18,7 +18,8 @@ public static class HangfireStorage
 
     public static string PathIn(DataOptions data) => Path.Combine(data.FullPath, FileName);
 
-    public static JobStorage Create(DataOptions data) => data.IsPostgres ? CreatePostgres(data.EffectiveConnectionString) : CreateSqlite(data);
+    public static JobStorage Create(DataOptions data, JobsOptions jobs) =>
+        data.IsPostgres ? CreatePostgres(data.EffectiveConnectionString, jobs.RequeueAfter) : CreateSqlite(data);
 
     private static SQLiteStorage CreateSqlite(DataOptions data) =>
         new(PathIn(data), new SQLiteStorageOptions
@@ -27,16 +28,16 @@ public static class HangfireStorage
             QueuePollInterval = TimeSpan.FromSeconds(1),
         });
 
-    private static PostgreSqlStorage CreatePostgres(string connectionString)
+    private static PostgreSqlStorage CreatePostgres(string connectionString, TimeSpan requeueAfter)
     {
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = PostgresSchema,
             QueuePollInterval = TimeSpan.FromSeconds(1),
-            // A node killed mid-job stops its heartbeat; another node takes the job after five minutes, while a
-            // long sync on a live node keeps extending its claim instead of being run twice after the timeout.
+            // A node killed mid-job stops its heartbeat; another node takes the job after Jobs:RequeueAfter (five
+            // minutes), while a long sync on a live node keeps extending its claim instead of being run twice.
             UseSlidingInvisibilityTimeout = true,
-            InvisibilityTimeout = TimeSpan.FromMinutes(5),
+            InvisibilityTimeout = requeueAfter,
             PrepareSchemaIfNecessary = true,
         };
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);

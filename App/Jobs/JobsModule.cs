@@ -12,6 +12,7 @@ public static class JobsModule
         services.AddOptions<JobsOptions>()
             .Bind(configuration.GetSection(JobsOptions.Section))
             .Validate(o => o.BackupsToKeep is >= 1 and <= 365, "Jobs:BackupsToKeep must be between 1 and 365")
+            .Validate(o => o.RequeueAfter >= TimeSpan.FromSeconds(10) && o.RequeueAfter <= TimeSpan.FromHours(6), "Jobs:RequeueAfter must be between 00:00:10 and 06:00:00")
             .ValidateOnStart();
         services.AddOptions<NodeOptions>().Bind(configuration.GetSection(NodeOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<NodeOptions>, NodeOptionsValidator>();
@@ -40,7 +41,7 @@ public static class JobsModule
     /// </summary>
     private static void AddHangfireServices(IServiceCollection services)
     {
-        services.AddSingleton(sp => HangfireStorage.Create(sp.GetRequiredService<IOptions<DataOptions>>().Value));
+        services.AddSingleton(sp => HangfireStorage.Create(sp.GetRequiredService<IOptions<DataOptions>>().Value, sp.GetRequiredService<IOptions<JobsOptions>>().Value));
         // The marker Hangfire's MapHangfireDashboard checks for; the configuration itself stays at its defaults.
         services.AddSingleton<IGlobalConfiguration>(_ => GlobalConfiguration.Configuration);
         services.AddSingleton(_ => DashboardRoutes.Routes);

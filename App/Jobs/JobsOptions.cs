@@ -15,4 +15,11 @@ public sealed class JobsOptions
     /// under /usr/lib/postgresql/*/bin (Debian's postgresql-client-NN).
     /// </summary>
     public string? PgDumpPath { get; set; }
+
+    /// <summary>
+    /// <c>Jobs:RequeueAfter</c> (PostgreSQL, several nodes): how long a job whose node stopped answering (killed, or
+    /// its machine lost) waits before another node runs it again. A live node keeps extending its claim, however
+    /// long the run.
+    /// </summary>
+    public TimeSpan RequeueAfter { get; set; } = TimeSpan.FromMinutes(5);
 }
