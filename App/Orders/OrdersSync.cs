@@ -56,7 +56,8 @@ public sealed partial class OrdersSync(MarketplaceConnection market, IDbContextF
             {
                 try
                 {
-                    backfilled = await BackfillAsync(saver, since, now, context, ct);
+                    // Ends where searchOrders' reach ends: Amazon refuses a window that ends in the future, and clocks drift.
+                    backfilled = await BackfillAsync(saver, since, now - TimeSpan.FromMinutes(2), context, ct);
                     since = Max(since, now - ReportLag);
                 }
                 catch (SpApiException ex)
