@@ -24,6 +24,25 @@ internal static class ReportDocumentDecoder
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
+    /// <summary>
+    /// A reader over the document's text, inflated as it is read when the charset is named (a large report is
+    /// never held twice as text); without a charset the bytes are sniffed as in <see cref="Decode"/>.
+    /// </summary>
+    public static TextReader OpenReader(byte[] bytes, string? charset)
+    {
+        if (Encoding(charset) is not { } named)
+        {
+            return new StringReader(Decode(bytes, charset));
+        }
+        Stream raw = new MemoryStream(bytes, writable: false);
+        if (IsGzip(bytes))
+        {
+            raw = new GZipStream(raw, CompressionMode.Decompress);
+        }
+        // detectEncodingFromByteOrderMarks: a UTF-8 BOM is skipped rather than read as part of the first column name.
+        return new StreamReader(raw, named, detectEncodingFromByteOrderMarks: true);
+    }
+
     public static Encoding? Encoding(string? charset)
     {
         var name = charset?.Trim().Trim('"');

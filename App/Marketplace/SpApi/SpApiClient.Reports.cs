@@ -17,9 +17,9 @@ public sealed partial class SpApiClient
     public async Task<IReadOnlyList<MerchantListingRow>> DownloadAllListingsReportAsync(
         IProgress<ReportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var reportId = await CreateReportAsync(cancellationToken).ConfigureAwait(false);
+        var reportId = await CreateReportAsync(AllListingsReport, null, null, cancellationToken).ConfigureAwait(false);
         progress?.Report(new ReportProgress(ReportStage.Requested, reportId, null, 0));
-        var documentId = await AwaitReportAsync(reportId, progress, cancellationToken).ConfigureAwait(false);
+        var documentId = await AwaitReportAsync(reportId, AllListingsReport, progress, cancellationToken).ConfigureAwait(false);
         if (documentId is null)
         {
             progress?.Report(new ReportProgress(ReportStage.Done, reportId, "CANCELLED", 0));
@@ -48,10 +48,18 @@ public sealed partial class SpApiClient
         }
     }
 
-    private async Task<string> CreateReportAsync(CancellationToken cancellationToken)
+    private async Task<string> CreateReportAsync(string reportType, DateTime? dataStartUtc, DateTime? dataEndUtc, CancellationToken cancellationToken)
     {
         var operation = SpApiOperation.CreateReport;
-        var body = new JsonObject { ["reportType"] = AllListingsReport, ["marketplaceIds"] = new JsonArray(_options.MarketplaceId) };
+        var body = new JsonObject { ["reportType"] = reportType, ["marketplaceIds"] = new JsonArray(_options.MarketplaceId) };
+        if (dataStartUtc is { } start)
+        {
+            body["dataStartTime"] = SpApiJson.Iso(start);
+        }
+        if (dataEndUtc is { } end)
+        {
+            body["dataEndTime"] = SpApiJson.Iso(end);
+        }
         var request = SpApiRequest.WithJson(HttpMethod.Post, "/reports/2021-06-30/reports", JsonSerializer.SerializeToUtf8Bytes(body));
         var response = await SendExpectingSuccessAsync(operation, request, cancellationToken).ConfigureAwait(false);
         return SpApiJson.Read<CreateReportWire>(operation, response.Body).ReportId is { Length: > 0 } id
@@ -60,7 +68,7 @@ public sealed partial class SpApiClient
     }
 
     /// <summary>The document id once DONE; null when CANCELLED (Amazon had no data).</summary>
-    private async Task<string?> AwaitReportAsync(string reportId, IProgress<ReportProgress>? progress, CancellationToken cancellationToken)
+    private async Task<string?> AwaitReportAsync(string reportId, string reportType, IProgress<ReportProgress>? progress, CancellationToken cancellationToken)
     {
         var operation = SpApiOperation.GetReport;
         var deadline = _clock.GetUtcNow() + _options.Compressed(_options.ReportMaxWait);
@@ -79,7 +87,7 @@ public sealed partial class SpApiClient
                     return null;
                 case "FATAL":
                     throw new SpApiException(operation.Name, response.Status, "FATAL", null,
-                        $"SP-API report {reportId} ({AllListingsReport}) ended FATAL");
+                        $"SP-API report {reportId} ({reportType}) ended FATAL");
             }
             progress?.Report(new ReportProgress(ReportStage.Waiting, reportId, report.ProcessingStatus, 0));
             if (_clock.GetUtcNow() >= deadline)

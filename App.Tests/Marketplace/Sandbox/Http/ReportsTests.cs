@@ -113,6 +113,68 @@ public sealed class ReportsTests(ReportsTests.App shared) : IClassFixture<Report
         await client.GetAsync("/reports/2021-06-30/documents/amzn1.spdoc.nothing", HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task An_orders_report_holds_the_window_s_orders_as_searchOrders_serves_them_one_row_per_item()
+    {
+        _app.Advance(TimeSpan.FromHours(1));
+        var client = await _app.ClientAsync();
+        var world = await _app.WorldAsync();
+        var now = _app.Clock.GetUtcNow().UtcDateTime;
+        var (from, to) = (now.AddDays(-10), now.AddMinutes(-5));
+        static string Iso(DateTime t) => t.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+        await client.JsonAsync(HttpMethod.Post, "/reports/2021-06-30/reports",
+            $$"""{"reportType":"GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL","marketplaceIds":["{{SandboxClient.Uk}}"],"dataStartTime":"{{Iso(to)}}","dataEndTime":"{{Iso(from)}}"}""",
+            HttpStatusCode.BadRequest);
+        var created = await client.JsonAsync(HttpMethod.Post, "/reports/2021-06-30/reports",
+            $$"""{"reportType":"GET_FLAT_FILE_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL","marketplaceIds":["{{SandboxClient.Uk}}"],"dataStartTime":"{{Iso(from)}}","dataEndTime":"{{Iso(to)}}"}""",
+            HttpStatusCode.Accepted);
+        var path = $"/reports/2021-06-30/reports/{created.GetProperty("reportId").GetString()}";
+        _app.Advance(TimeSpan.FromSeconds(5));
+        var done = await client.GetAsync(path);
+        Assert.Equal(("DONE", Iso(from), Iso(to)), (done.GetProperty("processingStatus").GetString(), done.GetProperty("dataStartTime").GetString(), done.GetProperty("dataEndTime").GetString()));
+        var document = await client.GetAsync($"/reports/2021-06-30/documents/{Uri.EscapeDataString(done.GetProperty("reportDocumentId").GetString()!)}");
+        using var download = await client.Http.GetAsync(new Uri(document.GetProperty("url").GetString()!).PathAndQuery);
+        Assert.Equal("UTF-8", download.Content.Headers.ContentType?.CharSet);
+        var lines = Encoding.UTF8.GetString(Gunzip(await download.Content.ReadAsByteArrayAsync())).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split('\t').Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i);
+        var rows = lines.Skip(1).Select(l => l.Split('\t')).ToList();
+
+        var expected = world.Simulation.GetOrdersUpdated(from, to.AddSeconds(1), 0, 10_000).Items;
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Sum(o => o.Items.Count), rows.Count);
+        Assert.Equal(expected.Select(o => o.AmazonOrderId), rows.Select(r => r[header["amazon-order-id"]]));
+        foreach (var (order, row) in expected.Zip(rows))
+        {
+            var pending = order.Status == SellerConsole.Marketplace.Sandbox.Simulation.OrderStatus.Pending;
+            Assert.Equal(pending ? "" : order.Items[0].ItemPrice.ToString("0.00", CultureInfo.InvariantCulture), row[header["item-price"]]);
+            Assert.Equal(order.Items[0].Sku, row[header["sku"]]);
+            Assert.Equal(order.LastUpdatedUtc, DateTimeOffset.Parse(row[header["last-updated-date"]], CultureInfo.InvariantCulture).UtcDateTime);
+        }
+    }
+
+    [Fact]
+    public async Task A_report_type_set_to_fail_ends_FATAL_without_a_document()
+    {
+        _app.Advance(TimeSpan.FromHours(1));
+        var client = await _app.ClientAsync();
+        var faults = _app.Service<SellerConsole.Marketplace.Sandbox.Http.SandboxFaults>();
+        faults.FailReports("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL");
+        try
+        {
+            var created = await client.JsonAsync(HttpMethod.Post, "/reports/2021-06-30/reports",
+                $$"""{"reportType":"GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL","marketplaceIds":["{{SandboxClient.Uk}}"]}""", HttpStatusCode.Accepted);
+            _app.Advance(TimeSpan.FromSeconds(5));
+            var report = await client.GetAsync($"/reports/2021-06-30/reports/{created.GetProperty("reportId").GetString()}");
+            Assert.Equal("FATAL", report.GetProperty("processingStatus").GetString());
+            Assert.False(report.TryGetProperty("reportDocumentId", out _));
+        }
+        finally
+        {
+            faults.Clear();
+        }
+    }
+
     private static byte[] Gunzip(byte[] gzipped)
     {
         using var gzip = new GZipStream(new MemoryStream(gzipped), CompressionMode.Decompress);

@@ -22,6 +22,7 @@ public sealed class SandboxFaults
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, DateTime> _storms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _reportOutcomes = new(StringComparer.Ordinal);
     private readonly int _seed;
     private long _calls;
     private double _errorRate;
@@ -120,7 +121,20 @@ public sealed class SandboxFaults
         lock (_gate) return _storms.TryGetValue(operation, out var until) && nowUtc < until;
     }
 
-    /// <summary>Clears every fault (error rate, latency, outage, storms); tokens already expired stay expired.</summary>
+    /// <summary>Reports of <paramref name="reportType"/> requested from now on end <paramref name="status"/> (FATAL or CANCELLED) instead of DONE.</summary>
+    public void FailReports(string reportType, string status = "FATAL")
+    {
+        if (status is not ("FATAL" or "CANCELLED")) throw new ArgumentException("A report fails FATAL or CANCELLED.", nameof(status));
+        lock (_gate) _reportOutcomes[reportType] = status;
+    }
+
+    /// <summary>How a report of this type requested now ends.</summary>
+    public string ReportOutcome(string reportType)
+    {
+        lock (_gate) return _reportOutcomes.GetValueOrDefault(reportType, "DONE");
+    }
+
+    /// <summary>Clears every fault (error rate, latency, outage, storms, failing reports); tokens already expired stay expired.</summary>
     public void Clear()
     {
         lock (_gate)
@@ -129,6 +143,7 @@ public sealed class SandboxFaults
             _latency = TimeSpan.Zero;
             _outage = null;
             _storms.Clear();
+            _reportOutcomes.Clear();
         }
     }
 

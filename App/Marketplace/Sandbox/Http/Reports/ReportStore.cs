@@ -1,8 +1,18 @@
 namespace SellerConsole.Marketplace.Sandbox.Http;
 
-/// <summary>A requested report: its document id is fixed at creation and revealed once it is DONE.</summary>
+/// <summary>
+/// A requested report: its document id is fixed at creation and revealed once it is DONE. The data window is
+/// what createReport asked for (the creation time when it asked for none); <see cref="Outcome"/> is how it
+/// ends (DONE, or FATAL/CANCELLED when a test or demo asked <see cref="SandboxFaults.FailReports"/> for that).
+/// </summary>
 public sealed record SandboxReport(string ReportId, string ReportType, IReadOnlyList<string> MarketplaceIds, DateTime CreatedUtc, string DocumentId)
 {
+    public DateTime DataStartUtc { get; init; } = CreatedUtc;
+
+    public DateTime DataEndUtc { get; init; } = CreatedUtc;
+
+    public string Outcome { get; init; } = "DONE";
+
     public static readonly TimeSpan QueueTime = TimeSpan.FromSeconds(2);
     public static readonly TimeSpan ProcessingTime = TimeSpan.FromSeconds(3);
 
@@ -10,8 +20,8 @@ public sealed record SandboxReport(string ReportId, string ReportType, IReadOnly
 
     public DateTime DoneUtc => StartedUtc + ProcessingTime;
 
-    /// <summary>IN_QUEUE for 2 s of app time, IN_PROGRESS for 3 s more, then DONE.</summary>
-    public string Status(DateTime nowUtc) => nowUtc < StartedUtc ? "IN_QUEUE" : nowUtc < DoneUtc ? "IN_PROGRESS" : "DONE";
+    /// <summary>IN_QUEUE for 2 s of app time, IN_PROGRESS for 3 s more, then DONE (or its forced outcome).</summary>
+    public string Status(DateTime nowUtc) => nowUtc < StartedUtc ? "IN_QUEUE" : nowUtc < DoneUtc ? "IN_PROGRESS" : Outcome;
 }
 
 /// <summary>
@@ -29,14 +39,20 @@ public sealed class ReportStore
     private readonly Queue<SandboxReport> _order = new();
     private long _created;
 
-    public SandboxReport Create(string reportType, IReadOnlyList<string> marketplaceIds, DateTime nowUtc, int seed)
+    public SandboxReport Create(string reportType, IReadOnlyList<string> marketplaceIds, DateTime nowUtc, int seed,
+        (DateTime Start, DateTime End)? window = null, string outcome = "DONE")
     {
         lock (_gate)
         {
             var n = ++_created;
             var hash = Simulation.Randomness.SimHash.Of((ulong)seed, 0xD0C, (ulong)n);
             var report = new SandboxReport((FirstReportId + n).ToString(System.Globalization.CultureInfo.InvariantCulture), reportType, marketplaceIds, nowUtc,
-                $"amzn1.spdoc.1.4.eu.{hash:x16}.T{n:D6}");
+                $"amzn1.spdoc.1.4.eu.{hash:x16}.T{n:D6}")
+            {
+                DataStartUtc = window?.Start ?? nowUtc,
+                DataEndUtc = window?.End ?? nowUtc,
+                Outcome = outcome,
+            };
             _reports[report.ReportId] = report;
             _order.Enqueue(report);
             while (_order.Count > Kept)
