@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using SellerConsole.Data;
 
@@ -23,11 +24,12 @@ public sealed class BenchDatabase : IAsyncDisposable
 
     public PooledDbContextFactory<SellerDb> Factory { get; }
 
-    public static async Task<BenchDatabase> CreateAsync(CancellationToken cancellationToken)
+    public static async Task<BenchDatabase> CreateAsync(CancellationToken cancellationToken, params IInterceptor[] interceptors)
     {
         var folder = Directory.CreateTempSubdirectory("sellerconsole-bench-").FullName;
         var options = new DbContextOptionsBuilder<SellerDb>()
             .UseSqlite($"Data Source={Path.Combine(folder, "seller.db")}")
+            .AddInterceptors(interceptors)
             .Options;
         var database = new BenchDatabase(folder, new PooledDbContextFactory<SellerDb>(options));
         await using var db = await database.Factory.CreateDbContextAsync(cancellationToken);

@@ -38,7 +38,8 @@ public sealed class RepricingRunBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        await using var database = await BenchDatabase.CreateAsync(cancellationToken);
+        var sql = new SqlCounter();
+        await using var database = await BenchDatabase.CreateAsync(cancellationToken, sql);
         var dbs = database.Factory;
         var clock = new ManualTimeProvider(RepricingShop.Now);
         var live = new LiveFeed(NullLogger<LiveFeed>.Instance);
@@ -52,25 +53,31 @@ public sealed class RepricingRunBenchmark : IBenchmark
         var repricer = new Repricer(dbs, inputs, new PricePushQueue(dbs, clock), live, clock, NullLogger<Repricer>.Instance);
 
         await BreakdownAsync(output, inputs, cancellationToken);
-        var first = await PassAsync(output, "first pass", dbs, clock, () => repricer.RunAsync(null, "bench", dryRun: false, cancellationToken), cancellationToken);
+        var first = await PassAsync(output, "first pass", dbs, clock, sql, () => repricer.RunAsync(null, "bench", dryRun: false, cancellationToken), cancellationToken);
         var applied = await RepricingShop.ApplyQueuedPricesAsync(dbs, cancellationToken);
         clock.Advance(TimeSpan.FromHours(1));
         output.WriteLine(Invariant($"   (Amazon applied the {applied:N0} queued prices; an hour later:)"));
-        var second = await PassAsync(output, "second pass (steady state)", dbs, clock, () => repricer.RunAsync(null, "bench", dryRun: false, cancellationToken), cancellationToken);
+        var second = await PassAsync(output, "second pass (steady state)", dbs, clock, sql, () => repricer.RunAsync(null, "bench", dryRun: false, cancellationToken), cancellationToken);
         var verdict = first < TimeSpan.FromSeconds(2) ? "met" : "NOT met";
         output.WriteLine(Invariant($"   target: a full pass over {_skus:N0} SKUs under 2 s: {verdict} (first {first.TotalSeconds:F2} s, steady {second.TotalSeconds:F2} s)"));
     }
 
-    private static async Task<TimeSpan> PassAsync(TextWriter output, string label, IDbContextFactory<SellerDb> dbs, TimeProvider now, Func<Task<RepricingRun>> pass, CancellationToken ct)
+    private static async Task<TimeSpan> PassAsync(TextWriter output, string label, IDbContextFactory<SellerDb> dbs, TimeProvider now, SqlCounter sql, Func<Task<RepricingRun>> pass, CancellationToken ct)
     {
         var before = await RowCounts.ReadAsync(dbs, now.GetUtcNow().UtcDateTime, ct);
+        var (commands, commits) = (sql.Commands, sql.Commits);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var run = await pass();
         var elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        (commands, commits) = (sql.Commands - commands, sql.Commits - commits);
         var after = await RowCounts.ReadAsync(dbs, now.GetUtcNow().UtcDateTime, ct);
         output.WriteLine(Invariant($"   {label,-28} {elapsed.TotalMilliseconds,7:N0} ms  {run.Decided / elapsed.TotalSeconds,7:N0} SKUs/s  ({run.Summary})"));
+        output.WriteLine(Invariant($"   {"",-28} process CPU {cpu.TotalMilliseconds:N0} ms (all threads; less sensitive than wall time to a busy machine)"));
         output.WriteLine(Invariant($"   {"",-28} rows written: {after.Decisions - before.Decisions:N0} decisions, {after.Pushes - before.Pushes:N0} pushes queued, ") +
             Invariant($"{after.PricingWritten:N0} SKU price states ({after.PricingRows - before.PricingRows:N0} new), {after.Superseded - before.Superseded:N0} queued prices superseded"));
+        output.WriteLine(Invariant($"   {"",-28} of which {run.Timings}; {commands:N0} SQL commands, {commits:N0} transactions committed"));
         return elapsed;
     }
 

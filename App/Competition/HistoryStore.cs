@@ -18,6 +18,28 @@ public sealed class HistoryStore(IDbContextFactory<SellerDb> dbs)
         return result;
     }
 
+    /// <summary>
+    /// <see cref="ReadAsync"/> for many ASINs in a few queries (chunks of 500 ASINs): ASIN -> every asked
+    /// series (empty when none is stored). ASINs with no history at all are left out.
+    /// </summary>
+    public async Task<Dictionary<string, Dictionary<HistorySeries, List<HistoryPoint>>>> ReadManyAsync(IReadOnlyCollection<string> asins, IReadOnlyCollection<HistorySeries> series, CancellationToken ct)
+    {
+        var result = new Dictionary<string, Dictionary<HistorySeries, List<HistoryPoint>>>();
+        if (asins.Count == 0) return result;
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        foreach (var chunk in asins.Distinct().Chunk(500))
+        {
+            var blocks = await db.HistoryBlocks.AsNoTracking().Where(b => chunk.Contains(b.Asin) && series.Contains(b.Series))
+                .Select(b => new { b.Asin, b.Series, b.Data }).ToListAsync(ct);
+            foreach (var block in blocks)
+            {
+                if (!result.TryGetValue(block.Asin, out var one)) result[block.Asin] = one = series.ToDictionary(s => s, _ => new List<HistoryPoint>());
+                one[block.Series] = HistoryCodec.Decode(block.Data);
+            }
+        }
+        return result;
+    }
+
     /// <summary>One series of many ASINs (e.g. buy-box ownership for the Competition page).</summary>
     public async Task<Dictionary<string, List<HistoryPoint>>> ReadSeriesAsync(HistorySeries series, CancellationToken ct)
     {

@@ -23,6 +23,22 @@ public static class DemandHistory
         return From(sold, await history.ReadAsync(listing.Asin, Series, ct), now, days);
     }
 
+    /// <summary><see cref="ReadAsync"/> for many listings at once (a repricing pass): two bulk reads, grouped in memory; by SKU.</summary>
+    public static async Task<Dictionary<string, IReadOnlyList<DemandObservation>>> ReadManyAsync(SellerDb db, HistoryStore history,
+        IReadOnlyCollection<(string Sku, string Asin)> listings, DateTime now, int days, CancellationToken ct)
+    {
+        var result = new Dictionary<string, IReadOnlyList<DemandObservation>>();
+        if (listings.Count == 0) return result;
+        var sold = await SkuSales.ReadManyAsync(db, [.. listings.Select(l => l.Sku)], FirstDayUtc(now, days), ct);
+        var series = await history.ReadManyAsync([.. listings.Select(l => l.Asin)], Series, ct);
+        var none = Series.ToDictionary(s => s, _ => new List<HistoryPoint>());
+        foreach (var (sku, asin) in listings)
+        {
+            result[sku] = From(sold.GetValueOrDefault(sku) ?? [], series.GetValueOrDefault(asin) ?? none, now, days);
+        }
+        return result;
+    }
+
     /// <summary>Where the window of <paramref name="days"/> whole UK days before <paramref name="now"/> starts.</summary>
     public static DateTime FirstDayUtc(DateTime now, int days) => UkTime.StartOfDayUtc(DateOnly.FromDateTime(UkTime.FromUtc(now)).AddDays(-days));
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Costing;
 using SellerConsole.Data;
@@ -9,35 +10,32 @@ using SellerConsole.Shared;
 
 namespace SellerConsole.Pricing;
 
-/// <summary>What one repricing pass did (a dry run included): counts, and the profit effect of the changes.</summary>
-public sealed record RepricingRun(Guid RunId, string Trigger, bool DryRun, int Decided, int Up, int Down, int Held, int Refused,
-    int Pushed, int Suggested, decimal ProfitChangePerUnit, IReadOnlyList<StoredDecision> Changes)
-{
-    public string Summary => $"{Decided} SKUs decided: {Up} up, {Down} down, {Held} held, {Refused} not repriced" +
-        (DryRun ? " (dry run: nothing sent)" : $"; {Pushed} sent to the push queue, {Suggested} waiting for review");
-}
-
 /// <summary>
 /// One repricing pass over some SKUs (or all): loads inputs, asks the engine, stores every decision
 /// with its explanation, and sends the changes on (Auto), queues them for review (Suggest), or only
 /// reports them (dry run). A decision that changes nothing is stored only when its explanation differs
-/// from the SKU's last one, so an unchanged market does not fill the table.
+/// from the SKU's last one, so an unchanged market does not fill the table. A pass is stored in one
+/// transaction and a fixed number of statements per row (issue 12: no transaction or query per SKU).
 /// </summary>
 public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs inputs, PricePushQueue queue, LiveFeed live, TimeProvider clock, ILogger<Repricer> log)
 {
     public async Task<RepricingRun> RunAsync(IReadOnlyCollection<string>? skus, string trigger, bool dryRun, CancellationToken ct)
     {
         var runId = Guid.NewGuid();
+        var mark = Stopwatch.GetTimestamp();
         var loaded = await inputs.LoadAsync(skus, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var lastSentences = await LastSentencesAsync(db, loaded.Select(l => l.Input.Sku).ToList(), ct);
-        int up = 0, down = 0, held = 0, refused = 0, pushed = 0, suggested = 0;
+        var lastSentences = await LastSentencesAsync(db, skus is null ? null : loaded.Select(l => l.Input.Sku).ToList(), ct);
+        var load = Lap(ref mark);
+        int up = 0, down = 0, held = 0, refused = 0, pushed = 0, suggested = 0, spent = 0;
         decimal profitChange = 0;
         var changes = new List<StoredDecision>();
         var pushes = new List<(StoredDecision Row, RepricingDecision Decision)>();
+        var newSuggestions = new List<string>();
         foreach (var item in loaded)
         {
-            var input = item.Input with { GlobalChangesToday = item.Input.GlobalChangesToday + pushed };
+            // The pass's own changes count against the daily budget as they are made (a dry run's too, so it answers truly).
+            var input = item.Input with { GlobalChangesToday = item.Input.GlobalChangesToday + spent };
             var decision = RepricingEngine.Decide(input, item.Strategy);
             if (decision.Outcome == DecisionOutcome.Refused) refused++;
             else if (decision.Outcome == DecisionOutcome.Hold) held++;
@@ -47,6 +45,7 @@ public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs in
                 : DecisionStatus.Suggested;
             if (decision.IsChange)
             {
+                if (input.Mode == RepricingMode.Auto) spent++;
                 if (decision.ChangePence > 0) up++; else down++;
                 if (input.Profit is { } profit) profitChange += ProfitAt(profit, decision.FinalPricePence) - ProfitAt(profit, decision.CurrentPricePence);
                 if (status == DecisionStatus.Pushed) pushed++;
@@ -59,40 +58,77 @@ public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs in
             if (decision.IsChange) changes.Add(row);
             if (decision.IsChange && !dryRun) SellerConsole.Operations.SellerMetrics.Repriced(status.ToString());
             if (status == DecisionStatus.Pushed) pushes.Add((row, decision));
-            if (status == DecisionStatus.Suggested)
-            {
-                await db.PriceDecisions.Where(d => d.Sku == input.Sku && d.Status == DecisionStatus.Suggested)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DecisionStatus.Replaced), ct);
-            }
+            if (status == DecisionStatus.Suggested) newSuggestions.Add(input.Sku);
         }
-        await db.SaveChangesAsync(ct);
-        foreach (var (row, decision) in pushes)
+        var decide = Lap(ref mark);
+        TimeSpan store = TimeSpan.Zero, enqueue = TimeSpan.Zero;
+        if (!dryRun)
         {
-            var push = await queue.EnqueueAsync(new PriceOrder(row.Sku, row.FinalPence, row.CurrentPence, "repricer:" + decision.StrategyName, row.Id), ct);
-            row.PushId = push.Id;
+            // One transaction for the pass: its decisions, price states and pushes are stored together or not at all.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await ReplaceSuggestionsAsync(db, newSuggestions, ct);
+            await db.SaveChangesAsync(ct);
+            store = Lap(ref mark);
+            if (pushes.Count > 0)
+            {
+                var queued = await queue.StageAsync(db,
+                    [.. pushes.Select(p => new PriceOrder(p.Row.Sku, p.Row.FinalPence, p.Row.CurrentPence, "repricer:" + p.Decision.StrategyName, p.Row.Id))], ct);
+                await db.SaveChangesAsync(ct);
+                // Each sent decision points at its push: one statement rather than an update per row.
+                await db.PriceDecisions.Where(d => d.RunId == runId && d.Status == DecisionStatus.Pushed)
+                    .ExecuteUpdateAsync(u => u.SetProperty(d => d.PushId,
+                        d => db.PricePushes.Where(p => p.Sku == d.Sku && p.DecisionId == d.Id).Select(p => (long?)p.Id).FirstOrDefault()), ct);
+                for (var i = 0; i < pushes.Count; i++) pushes[i].Row.PushId = queued[i].Id; // the rows handed back match the table
+            }
+            await tx.CommitAsync(ct);
+            if (pushes.Count > 0) await queue.NotifyEnqueuedAsync();
+            enqueue = Lap(ref mark);
         }
-        await db.SaveChangesAsync(ct);
-        var run = new RepricingRun(runId, trigger, dryRun, loaded.Count, up, down, held, refused, pushed, suggested, profitChange, changes);
+        var run = new RepricingRun(runId, trigger, dryRun, loaded.Count, up, down, held, refused, pushed, suggested, profitChange, changes)
+        {
+            Timings = new RunTimings(load, decide, store, enqueue),
+        };
         if (!dryRun && loaded.Count > 0)
         {
-            log.LogInformation("Repricing ({Trigger}): {Summary}", trigger, run.Summary);
+            log.LogInformation("Repricing ({Trigger}): {Summary} ({Timings})", trigger, run.Summary, run.Timings);
             live.Publish(new RepricingUpdated("decisions"));
         }
         return run;
     }
 
+    private static TimeSpan Lap(ref long mark)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var elapsed = Stopwatch.GetElapsedTime(mark, now);
+        mark = now;
+        return elapsed;
+    }
+
+    /// <summary>A SKU's new suggestion replaces the one still waiting for review (before the new rows are saved).</summary>
+    private static async Task ReplaceSuggestionsAsync(SellerDb db, List<string> skus, CancellationToken ct)
+    {
+        foreach (var chunk in skus.Chunk(RepricingInputs.ChunkSize))
+        {
+            await db.PriceDecisions.Where(d => chunk.Contains(d.Sku) && d.Status == DecisionStatus.Suggested)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DecisionStatus.Replaced), ct);
+        }
+    }
+
+    /// <summary>
+    /// The SKU's price state after this decision: the competitors' prices seen, the last price not under a
+    /// suppressed buy box, and a sent change against its cooldown and daily limit. Nothing new: no write.
+    /// </summary>
     private void Remember(SellerDb db, SkuToDecide item, RepricingDecision decision, RepricingInput input)
     {
+        var competitors = CompetitorPrices.Format(input.Offers);
+        var unsuppressed = input.BuyBox != BuyBoxCondition.Suppressed ? input.PricePence : item.Settings?.LastUnsuppressedPricePence;
+        var counts = decision.IsChange && input.Mode == RepricingMode.Auto;
+        if (item.Settings is { } known && !counts && known.LastCompetitorPrices == competitors && known.LastUnsuppressedPricePence == unsuppressed) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(input.NowUk);
-        var settings = item.Settings is null ? new SkuPricing { Sku = input.Sku } : db.SkuPricing.Attach(item.Settings).Entity;
-        if (item.Settings is null) db.SkuPricing.Add(settings);
-        settings.LastCompetitorPrices = CompetitorPrices.Format(input.Offers);
-        if (input.BuyBox != BuyBoxCondition.Suppressed) settings.LastUnsuppressedPricePence = input.PricePence;
-        if (decision.IsChange && input.Mode == RepricingMode.Auto)
-        {
-            RecordChange(settings, now, today, decision.LockUntilUtc);
-        }
+        var settings = item.Settings is null ? db.SkuPricing.Add(new SkuPricing { Sku = input.Sku }).Entity : db.SkuPricing.Attach(item.Settings).Entity;
+        settings.LastCompetitorPrices = competitors;
+        settings.LastUnsuppressedPricePence = unsuppressed;
+        if (counts) RecordChange(settings, now, DateOnly.FromDateTime(input.NowUk), decision.LockUntilUtc);
         settings.UpdatedUtc = now;
     }
 
@@ -135,11 +171,20 @@ public sealed class Repricer(IDbContextFactory<SellerDb> dbs, RepricingInputs in
         }
     }
 
-    private static async Task<Dictionary<string, string>> LastSentencesAsync(SellerDb db, List<string> skus, CancellationToken ct)
+    /// <summary>Each SKU's last stored explanation (all SKUs' when <paramref name="skus"/> is null).</summary>
+    private static async Task<Dictionary<string, string>> LastSentencesAsync(SellerDb db, List<string>? skus, CancellationToken ct)
     {
-        var latest = await db.PriceDecisions.AsNoTracking()
-            .Where(d => skus.Contains(d.Sku) && d.Status != DecisionStatus.DryRun)
-            .GroupBy(d => d.Sku).Select(g => g.Max(d => d.Id)).ToListAsync(ct);
-        return await db.PriceDecisions.AsNoTracking().Where(d => latest.Contains(d.Id)).ToDictionaryAsync(d => d.Sku, d => d.Sentence, ct);
+        var result = new Dictionary<string, string>();
+        foreach (var chunk in RepricingInputs.Chunks(skus))
+        {
+            var stored = db.PriceDecisions.AsNoTracking().Where(d => d.Status != DecisionStatus.DryRun);
+            if (chunk is not null) stored = stored.Where(d => chunk.Contains(d.Sku));
+            var latest = stored.GroupBy(d => d.Sku).Select(g => g.Max(d => d.Id));
+            foreach (var row in await db.PriceDecisions.AsNoTracking().Where(d => latest.Contains(d.Id)).Select(d => new { d.Sku, d.Sentence }).ToListAsync(ct))
+            {
+                result[row.Sku] = row.Sentence;
+            }
+        }
+        return result;
     }
 }

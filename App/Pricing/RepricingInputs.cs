@@ -17,37 +17,42 @@ public sealed record SkuToDecide(RepricingInput Input, RepricingStrategy Strateg
 /// <summary>
 /// Loads what the engine needs for a set of SKUs in a few queries: listings with their offer snapshot,
 /// per-SKU settings and counters, sales over 1/7/14/30 days, costs from the costing snapshot, and, for
-/// profit-optimal SKUs only, the daily price/buy-box/sales history.
+/// profit-optimal SKUs only, the daily price/buy-box/sales history. The number of queries does not grow
+/// with the SKUs (all SKUs), or grows by one per 500 named SKUs: never a query per SKU.
 /// </summary>
 public sealed class RepricingInputs(IDbContextFactory<SellerDb> dbs, CostingStore costing, HistoryStore history, StrategyStore strategies, TimeProvider clock)
 {
+    /// <summary>SKUs per statement when a caller names them.</summary>
+    internal const int ChunkSize = 500;
+
     public async Task<IReadOnlyList<SkuToDecide>> LoadAsync(IReadOnlyCollection<string>? skus, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(UkTime.FromUtc(now));
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Listings.AsNoTracking().Include(l => l.Offers).Where(l => l.Status != "Deleted" && l.PricePence != null && l.Asin != "");
-        if (skus is not null) query = query.Where(l => skus.Contains(l.Sku));
-        var listings = await query.OrderBy(l => l.Sku).ToListAsync(ct);
+        var (listings, offers) = await ListingsAsync(db, skus, ct);
         var wanted = listings.Select(l => l.Sku).ToList();
-        var settings = await db.SkuPricing.AsNoTracking().Where(s => wanted.Contains(s.Sku)).ToDictionaryAsync(s => s.Sku, ct);
+        var settings = await SettingsAsync(db, skus is null ? null : wanted, ct);
         var state = await db.RepricerStates.AsNoTracking().FirstOrDefaultAsync(ct) ?? new RepricerState();
         var catalogue = await strategies.AllAsync(ct);
-        var sales = await SalesAsync(db, wanted, now, ct);
+        var sales = await SalesAsync(db, skus is null ? null : wanted, now, ct);
         var dayStart = UkTime.StartOfDayUtc(today);
         var globalToday = await db.PriceDecisions.CountAsync(d => d.Status == DecisionStatus.Pushed && d.DecidedUtc >= dayStart, ct);
         var snapshot = await costing.SnapshotAsync(ct);
+        var optimal = listings.Where(l => catalogue.For(settings.GetValueOrDefault(l.Sku)?.StrategyId).Kind == StrategyKind.ProfitOptimal)
+            .Select(l => (l.Sku, l.Asin)).ToList();
+        var histories = await DemandHistory.ReadManyAsync(db, history, optimal, now, DemandHistory.Days, ct);
 
         var result = new List<SkuToDecide>(listings.Count);
         foreach (var listing in listings)
         {
             var own = settings.GetValueOrDefault(listing.Sku);
             var strategy = catalogue.For(own?.StrategyId);
-            var ours = listing.Offers.FirstOrDefault(o => o.IsOurs);
-            var shipping = ours?.ShippingPence ?? 0;
+            var market = offers.GetValueOrDefault(listing.Id) ?? [];
+            var shipping = market.FirstOrDefault(o => o.IsOurs)?.ShippingPence ?? 0;
             var mode = Stricter(state.Mode, own?.Mode);
-            var input = new RepricingInput(listing.Sku, listing.Asin, listing.PricePence!.Value, shipping,
-                [.. listing.Offers.Select(Offer)], listing.OffersSyncedUtc ?? DateTime.MinValue, BuyBox(listing), now, UkTime.FromUtc(now))
+            var input = new RepricingInput(listing.Sku, listing.Asin, listing.PricePence, shipping,
+                market, listing.OffersSyncedUtc ?? DateTime.MinValue, BuyBox(market, listing.BuyBoxSellerId), now, UkTime.FromUtc(now))
             {
                 PreviousPrices = CompetitorPrices.Parse(own?.LastCompetitorPrices),
                 LastUnsuppressedPricePence = own?.LastUnsuppressedPricePence,
@@ -60,9 +65,60 @@ public sealed class RepricingInputs(IDbContextFactory<SellerDb> dbs, CostingStor
                 Profit = Profit(snapshot, listing.Sku, shipping, now),
                 ManualFloorPence = own?.ManualFloorPence,
                 ManualCeilingPence = own?.ManualCeilingPence,
-                History = strategy.Kind == StrategyKind.ProfitOptimal ? await DemandHistory.ReadAsync(db, history, listing, now, DemandHistory.Days, ct) : [],
+                History = histories.GetValueOrDefault(listing.Sku) ?? [],
             };
             result.Add(new SkuToDecide(input, strategy, own));
+        }
+        return result;
+    }
+
+    /// <summary>Named SKUs in chunks of <see cref="ChunkSize"/> (bounded parameter lists on either database); all SKUs: one null chunk.</summary>
+    internal static IEnumerable<string[]?> Chunks(IEnumerable<string>? skus)
+    {
+        if (skus is null) return [null];
+        return skus.Chunk(ChunkSize);
+    }
+
+    private sealed record ListingRow(int Id, string Sku, string Asin, long PricePence, DateTime? OffersSyncedUtc, string? BuyBoxSellerId);
+
+    /// <summary>
+    /// The listings to decide (by SKU) and their offers (by listing, in id order), projected to the columns the
+    /// engine reads: a listing's text and an offer's unused columns are never materialised.
+    /// </summary>
+    private static async Task<(List<ListingRow> Listings, Dictionary<int, List<PricingOffer>> Offers)> ListingsAsync(SellerDb db, IReadOnlyCollection<string>? skus, CancellationToken ct)
+    {
+        var listings = new List<ListingRow>();
+        var offers = new Dictionary<int, List<PricingOffer>>();
+        foreach (var chunk in Chunks(skus?.Distinct()))
+        {
+            var query = db.Listings.AsNoTracking().Where(l => l.Status != "Deleted" && l.PricePence != null && l.Asin != "");
+            if (chunk is not null) query = query.Where(l => chunk.Contains(l.Sku));
+            listings.AddRange(await query.OrderBy(l => l.Sku)
+                .Select(l => new ListingRow(l.Id, l.Sku, l.Asin, l.PricePence!.Value, l.OffersSyncedUtc, l.BuyBoxSellerId)).ToListAsync(ct));
+            var rows = await query.SelectMany(l => l.Offers).OrderBy(o => o.ListingId).ThenBy(o => o.Id)
+                .Select(o => new
+                {
+                    o.ListingId,
+                    Offer = new PricingOffer(o.SellerId, null, o.IsOurs, o.IsBuyBoxWinner, o.IsFba, o.FeedbackPercent, o.FeedbackCount,
+                        o.ShippingMaxHours, o.ShipsFrom, o.ListingPricePence, o.ShippingPence),
+                })
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                (offers.TryGetValue(row.ListingId, out var list) ? list : offers[row.ListingId] = []).Add(row.Offer);
+            }
+        }
+        if (skus is not null && skus.Count > ChunkSize) listings.Sort((a, b) => string.CompareOrdinal(a.Sku, b.Sku));
+        return (listings, offers);
+    }
+
+    private static async Task<Dictionary<string, SkuPricing>> SettingsAsync(SellerDb db, List<string>? skus, CancellationToken ct)
+    {
+        if (skus is null) return await db.SkuPricing.AsNoTracking().ToDictionaryAsync(s => s.Sku, ct);
+        var result = new Dictionary<string, SkuPricing>();
+        foreach (var chunk in skus.Chunk(ChunkSize))
+        {
+            foreach (var row in await db.SkuPricing.AsNoTracking().Where(s => chunk.Contains(s.Sku)).ToListAsync(ct)) result[row.Sku] = row;
         }
         return result;
     }
@@ -71,13 +127,10 @@ public sealed class RepricingInputs(IDbContextFactory<SellerDb> dbs, CostingStor
     public static RepricingMode Stricter(RepricingMode global, RepricingMode? sku) =>
         sku is { } own && own < global ? own : global;
 
-    private static PricingOffer Offer(CompetingOffer o) => new(o.SellerId, null, o.IsOurs, o.IsBuyBoxWinner, o.IsFba,
-        o.FeedbackPercent, o.FeedbackCount, o.ShippingMaxHours, o.ShipsFrom, o.ListingPricePence, o.ShippingPence);
-
     /// <summary>Offers on the ASIN but no featured offer: Amazon suppressed the buy box.</summary>
-    public static BuyBoxCondition BuyBox(Listing listing) =>
-        listing.Offers.Any(o => o.IsBuyBoxWinner) || listing.BuyBoxSellerId is not null ? BuyBoxCondition.Held
-        : listing.Offers.Any(o => !o.IsOurs) ? BuyBoxCondition.Suppressed
+    public static BuyBoxCondition BuyBox(IReadOnlyList<PricingOffer> offers, string? buyBoxSellerId) =>
+        offers.Any(o => o.IsBuyBoxWinner) || buyBoxSellerId is not null ? BuyBoxCondition.Held
+        : offers.Any(o => !o.IsOurs) ? BuyBoxCondition.Suppressed
         : BuyBoxCondition.None;
 
     private static ProfitModel? Profit(CostingSnapshot snapshot, string sku, long shippingPence, DateTime now)
@@ -94,13 +147,18 @@ public sealed class RepricingInputs(IDbContextFactory<SellerDb> dbs, CostingStor
         }
     }
 
-    private static async Task<Dictionary<string, SalesVelocity>> SalesAsync(SellerDb db, List<string> skus, DateTime now, CancellationToken ct)
+    private static async Task<Dictionary<string, SalesVelocity>> SalesAsync(SellerDb db, List<string>? skus, DateTime now, CancellationToken ct)
     {
         var since = now.AddDays(-30);
-        var lines = await db.OrderLines.AsNoTracking()
-            .Where(l => skus.Contains(l.Sku))
-            .Join(db.Orders.Where(o => o.PurchasedUtc >= since && o.Status != "Canceled"), l => l.OrderId, o => o.Id, (l, o) => new { l.Sku, l.Quantity, o.PurchasedUtc })
-            .ToListAsync(ct);
+        var orders = db.Orders.Where(o => o.PurchasedUtc >= since && o.Status != "Canceled");
+        var lines = new List<(string Sku, int Quantity, DateTime PurchasedUtc)>();
+        foreach (var chunk in Chunks(skus))
+        {
+            var query = db.OrderLines.AsNoTracking();
+            if (chunk is not null) query = query.Where(l => chunk.Contains(l.Sku));
+            var rows = await query.Join(orders, l => l.OrderId, o => o.Id, (l, o) => new { l.Sku, l.Quantity, o.PurchasedUtc }).ToListAsync(ct);
+            lines.AddRange(rows.Select(r => (r.Sku, r.Quantity, r.PurchasedUtc)));
+        }
         return lines.GroupBy(l => l.Sku).ToDictionary(g => g.Key, g => new SalesVelocity(
             g.Where(l => l.PurchasedUtc >= now.AddDays(-1)).Sum(l => l.Quantity),
             g.Where(l => l.PurchasedUtc >= now.AddDays(-7)).Sum(l => l.Quantity),

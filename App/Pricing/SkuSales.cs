@@ -19,6 +19,24 @@ public static class SkuSales
                 (l, o) => new SoldLine(o.PurchasedUtc, l.Quantity, l.ItemPricePence + l.ShippingPricePence))
             .ToListAsync(ct);
 
+    /// <summary><see cref="ReadAsync"/> for many SKUs in a few queries (chunks of 500 SKUs), by SKU; SKUs with no lines are left out.</summary>
+    public static async Task<Dictionary<string, List<SoldLine>>> ReadManyAsync(SellerDb db, IReadOnlyCollection<string> skus, DateTime sinceUtc, CancellationToken ct)
+    {
+        var result = new Dictionary<string, List<SoldLine>>();
+        foreach (var chunk in skus.Distinct().Chunk(500))
+        {
+            var lines = await db.OrderLines.AsNoTracking().Where(l => chunk.Contains(l.Sku))
+                .Join(db.Orders.Where(o => o.PurchasedUtc >= sinceUtc && o.Status != "Canceled"), l => l.OrderId, o => o.Id,
+                    (l, o) => new { l.Sku, Line = new SoldLine(o.PurchasedUtc, l.Quantity, l.ItemPricePence + l.ShippingPricePence) })
+                .ToListAsync(ct);
+            foreach (var line in lines)
+            {
+                (result.TryGetValue(line.Sku, out var list) ? list : result[line.Sku] = []).Add(line.Line);
+            }
+        }
+        return result;
+    }
+
     /// <summary>The lines bought in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) by UK day.</summary>
     public static Dictionary<DateOnly, DaySales> ByUkDay(IEnumerable<SoldLine> lines, DateTime fromUtc, DateTime toUtc) =>
         lines.Where(l => l.PurchasedUtc >= fromUtc && l.PurchasedUtc < toUtc)
