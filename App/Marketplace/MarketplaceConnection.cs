@@ -88,7 +88,7 @@ public sealed class MarketplaceConnection(
         BaseUrl = o.BaseUrl, LwaTokenUrl = o.LwaTokenUrl, MarketplaceId = o.MarketplaceId, CurrencyCode = o.CurrencyCode, IssueLocale = o.IssueLocale,
         RequestTimeout = o.RequestTimeout, MaxRetries = o.MaxRetries, RetryBaseDelay = o.RetryBaseDelay, MaxRetryDelay = o.MaxRetryDelay,
         TimeCompression = o.TimeCompression, PlanHeadroom = o.PlanHeadroom, CircuitFailureRatio = o.CircuitFailureRatio, CircuitMinimumThroughput = o.CircuitMinimumThroughput,
-        CircuitSamplingDuration = o.CircuitSamplingDuration, CircuitBreakDuration = o.CircuitBreakDuration,
+        CircuitSamplingDuration = o.CircuitSamplingDuration, CircuitBreakDuration = o.CircuitBreakDuration, CircuitWaitLimit = o.CircuitWaitLimit,
         ReportPollInterval = o.ReportPollInterval, ReportMaxWait = o.ReportMaxWait,
     };
 }

@@ -120,7 +120,8 @@ public sealed class SpApiResilienceTests
     [Fact]
     public async Task The_circuit_opens_after_repeated_failures_fails_fast_and_probes_after_the_break()
     {
-        using var h = new SpApiHarness(o => (o.MaxRetries, o.CircuitMinimumThroughput, o.CircuitBreakDuration) = (0, 4, TimeSpan.FromSeconds(30)));
+        // CircuitWaitLimit zero: a call fails at once while the circuit is open (waiting it out has its own tests).
+        using var h = new SpApiHarness(o => (o.MaxRetries, o.CircuitMinimumThroughput, o.CircuitBreakDuration, o.CircuitWaitLimit) = (0, 4, TimeSpan.FromSeconds(30), TimeSpan.Zero));
         h.Handler.Times(4, HttpMethod.Get, Listing, _ => StubSpApiHandler.Error(503, "ServiceUnavailable", "Service temporarily unavailable"))
             .Once(HttpMethod.Get, Listing, Ok)
             .Always(HttpMethod.Get, "/catalog/2022-04-01/items/*", _ => StubSpApiHandler.Json(200, CatalogJson.Item("B0CX23V2ZK")));

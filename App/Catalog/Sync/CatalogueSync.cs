@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SellerConsole.Data;
 using SellerConsole.Jobs;
@@ -10,38 +9,77 @@ namespace SellerConsole.Catalog.Sync;
 
 /// <summary>
 /// The full catalogue sync: Amazon's All Listings report (what we sell, price, stock, status), then
-/// each listing's details (content, images, Amazon's issues). The report is applied in one
-/// transaction and each batch of details in its own, so a failure keeps every complete step and
-/// never leaves half of one.
+/// each listing's details (content, images, Amazon's issues). The report is applied in one transaction
+/// and each batch of details in its own. A listing whose details Amazon failed to give keeps its last good
+/// data and is left for the next run (<see cref="CatalogueCheckpoint"/>), which reads only those.
 /// </summary>
-public sealed class CatalogueSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<CatalogueSync> log)
+public sealed partial class CatalogueSync(MarketplaceConnection market, IDbContextFactory<SellerDb> dbs, SyncTracker tracker, LiveFeed live, TimeProvider clock, ILogger<CatalogueSync> log)
 {
     public const string Name = "catalogue";
     private const int DetailBatch = 50;
     private const int Parallelism = 8;
 
     public Task<JobResult> RunAsync(JobContext? context, CancellationToken cancellationToken) =>
-        tracker.RunAsync(Name, async (_, ct) =>
+        tracker.RunAsync(Name, async (state, ct) =>
         {
-            context?.ReportProgress(0, 100, "Requesting the All Listings report");
             var started = clock.GetTimestamp();
-            var rows = await market.SpApi.DownloadAllListingsReportAsync(
-                new Progress<ReportProgress>(p => context?.ReportProgress(Math.Min(9, (int)p.Stage * 2), 100, $"Report: {p.Stage} {p.ProcessingStatus}")), ct);
-            var (added, changedByReport, skus) = await ApplyReportAsync(rows, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var resume = CatalogueCheckpoint.Parse(state.Cursor) is { } checkpoint && checkpoint.CanResume(now) ? checkpoint : null;
+            int added = 0, rows = 0;
+            HashSet<string> changedByReport = [];
+            IReadOnlyList<string> skus;
+            if (resume is null)
+            {
+                context?.ReportProgress(0, 100, "Requesting the All Listings report");
+                var report = await market.SpApi.DownloadAllListingsReportAsync(
+                    new Progress<ReportProgress>(p => context?.ReportProgress(Math.Min(9, (int)p.Stage * 2), 100, $"Report: {p.Stage} {p.ProcessingStatus}")), ct);
+                rows = report.Count;
+                (added, changedByReport, skus) = await ApplyReportAsync(report, ct);
+            }
+            else
+            {
+                skus = await LeftAsync(resume.ReportUtc, ct);
+                context?.ReportProgress(10, 100, $"Finishing the {skus.Count:N0} listings the last run left");
+            }
             var reportTime = clock.GetElapsedTime(started);
 
-            var changedByDetails = await SyncDetailsAsync(skus, context, ct);
+            var details = await SyncDetailsAsync(skus, context, ct);
             var detailsTime = clock.GetElapsedTime(started) - reportTime;
-            var changed = changedByReport.Union(changedByDetails).ToList();
+            if (skus.Count > 0 && details.Read == 0)
+            {
+                throw new InvalidOperationException($"No listing details could be read: {string.Join("; ", details.Failures.Take(3))}");
+            }
+            var changed = changedByReport.Union(details.Changed).ToList();
             if (changed.Count > 0)
             {
                 live.Publish(new ListingsUpdated(Name, changed.Count, changed.Count > 200 ? [] : changed));
             }
-            log.LogInformation("Catalogue sync: {Rows} report rows, {Added} new, {Changed} changed; report {ReportSeconds:0.0} s, details {DetailsSeconds:0.0} s",
-                rows.Count, added, changed.Count, reportTime.TotalSeconds, detailsTime.TotalSeconds);
-            SellerConsole.Operations.SellerMetrics.Synced(Name, skus.Count);
-            return (new JobResult(skus.Count, $"{skus.Count} listings: {added} new, {changed.Count} changed (report {reportTime.TotalSeconds:0.0} s, details {detailsTime.TotalSeconds:0.0} s)"), (string?)null);
+            log.LogInformation("Catalogue sync{Resumed}: {Rows} report rows, {Added} new, {Changed} changed, {Read} of {Listings} listings' details read, {Left} left; report {ReportSeconds:0.0} s, details {DetailsSeconds:0.0} s",
+                resume is null ? "" : " (finishing the last run)", rows, added, changed.Count, details.Read, skus.Count, details.Left, reportTime.TotalSeconds, detailsTime.TotalSeconds);
+            foreach (var failure in details.Failures.Take(5))
+            {
+                log.LogWarning("Catalogue sync left a listing for the next run: {Failure}", failure);
+            }
+            SellerConsole.Operations.SellerMetrics.Synced(Name, details.Read);
+            var left = details.Left == 0 ? "" : $"; {details.Left:N0} left for the next run (Amazon errors)";
+            var timing = $"(report {reportTime.TotalSeconds:0.0} s, details {detailsTime.TotalSeconds:0.0} s)";
+            var summary = resume is not null
+                ? $"Finished the last run: {details.Read:N0} of the {skus.Count:N0} listings it left updated{left}; {changed.Count} changed {timing}"
+                : details.Left == 0
+                    ? $"{skus.Count} listings: {added} new, {changed.Count} changed {timing}"
+                    : $"{details.Read:N0} of {skus.Count:N0} listings updated{left}; {added} new, {changed.Count} changed {timing}";
+            // An empty cursor clears the checkpoint: nothing is left.
+            var cursor = details.Left == 0 ? "" : new CatalogueCheckpoint(resume?.ReportUtc ?? now, details.Left).Format();
+            return (new JobResult(details.Read, summary), (string?)cursor);
         }, cancellationToken);
+
+    /// <summary>Live listings whose details were last read before the report at <paramref name="reportUtc"/> (or never).</summary>
+    private async Task<IReadOnlyList<string>> LeftAsync(DateTime reportUtc, CancellationToken ct)
+    {
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Listings.Where(l => l.Status != "Deleted" && (l.DetailsSyncedUtc == null || l.DetailsSyncedUtc < reportUtc))
+            .Select(l => l.Sku).OrderBy(s => s).ToListAsync(ct);
+    }
 
     private async Task<(int Added, HashSet<string> Changed, IReadOnlyList<string> Skus)> ApplyReportAsync(IReadOnlyList<MerchantListingRow> rows, CancellationToken ct)
     {
@@ -77,45 +115,5 @@ public sealed class CatalogueSync(MarketplaceConnection market, IDbContextFactor
         return (added, changed, reported.Order(StringComparer.Ordinal).ToList());
     }
 
-    private async Task<HashSet<string>> SyncDetailsAsync(IReadOnlyList<string> skus, JobContext? context, CancellationToken ct)
-    {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        var batches = skus.Chunk(DetailBatch).ToList();
-        // The next batch is fetched while this one is saved, so the usage plan is never left idle.
-        var fetching = batches.Count > 0 ? FetchAsync(batches[0], ct) : null;
-        var done = 0;
-        for (var i = 0; i < batches.Count; i++)
-        {
-            var fetched = await fetching!;
-            fetching = i + 1 < batches.Count ? FetchAsync(batches[i + 1], ct) : null;
-            await SaveDetailsAsync(batches[i], fetched, changed, ct);
-            done += batches[i].Length;
-            context?.ReportProgress(10 + (int)(90L * done / Math.Max(1, skus.Count)), 100, $"Listing details {done:N0} of {skus.Count:N0}");
-        }
-        return changed;
-    }
-
-    private async Task<ConcurrentDictionary<string, ListingItem?>> FetchAsync(string[] batch, CancellationToken ct)
-    {
-        var fetched = new ConcurrentDictionary<string, ListingItem?>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
-            async (sku, token) => fetched[sku] = await market.SpApi.GetListingAsync(sku, token));
-        return fetched;
-    }
-
-    private async Task SaveDetailsAsync(string[] batch, ConcurrentDictionary<string, ListingItem?> fetched, HashSet<string> changed, CancellationToken ct)
-    {
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var listings = await db.Listings.Include(l => l.Issues).Where(l => batch.Contains(l.Sku)).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var listing in listings)
-        {
-            if (fetched.GetValueOrDefault(listing.Sku) is { } item && ListingUpdates.ApplyDetails(listing, item))
-            {
-                changed.Add(listing.Sku);
-            }
-            listing.DetailsSyncedUtc = now;
-        }
-        await db.SaveChangesAsync(ct);
-    }
+    private sealed record DetailsOutcome(int Read, int Left, HashSet<string> Changed, IReadOnlyList<string> Failures);
 }

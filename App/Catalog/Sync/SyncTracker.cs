@@ -22,7 +22,10 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
         return await db.SyncStates.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Runs one sync, recording the attempt, then the success (with its new cursor) or the failure.</summary>
+    /// <summary>
+    /// Runs one sync, recording the attempt, then the success (with its new cursor: null keeps the old one, an
+    /// empty string clears it) or the failure.
+    /// </summary>
     public async Task<T> RunAsync<T>(string name, Func<SyncState, CancellationToken, Task<(T Result, string? Cursor)>> sync, CancellationToken cancellationToken)
     {
         var state = await UpdateAsync(name, s => s.LastAttemptUtc = Now, cancellationToken);
@@ -35,7 +38,7 @@ public sealed class SyncTracker(IDbContextFactory<SellerDb> dbs, TimeProvider cl
                 s.LastSuccessUtc = Now;
                 s.ConsecutiveFailures = 0;
                 s.LastError = null;
-                s.Cursor = cursor ?? s.Cursor;
+                s.Cursor = cursor is null ? s.Cursor : cursor.Length == 0 ? null : cursor;
             }, CancellationToken.None);
             return result;
         }

@@ -37,7 +37,7 @@ public sealed partial class SpApiClient
         var scrubber = new SecretScrubber();
         _errors = new SpApiErrors(scrubber);
         _plans = new SpApiUsagePlans(options.TimeCompression, options.PlanHeadroom, clock, snapshot => QuotaChanged?.Invoke(snapshot), _log);
-        _transport = new SpApiTransport(http, options, _plans, new SpApiPipelines(options, clock, _log), _errors, _log);
+        _transport = new SpApiTransport(http, options, _plans, new SpApiPipelines(options, clock, _log), _errors, clock, _log);
         _tokens = new LwaTokenProvider(_transport, options, credentials, scrubber, _errors, clock, _log);
     }
 

@@ -20,10 +20,11 @@ internal sealed class SpApiErrors(SecretScrubber scrubber)
     public SpApiException Create(SpApiOperation operation, int? status, string? code, string? errorMessage, string message, Exception? inner = null) =>
         new(operation.Name, status, scrubber.ScrubOrNull(code), scrubber.ScrubOrNull(errorMessage), scrubber.Scrub(message), inner);
 
-    public SpApiException CircuitOpen(SpApiOperation operation, TimeSpan? retryAfter) =>
+    public SpApiException CircuitOpen(SpApiOperation operation, TimeSpan? retryAfter, TimeSpan waited) =>
         new(operation.Name, null, null, null,
-            $"SP-API {operation.Section} circuit is open after repeated failures; {operation.Name} was not sent"
-            + (retryAfter is { } wait ? $" (next try allowed in {wait.TotalSeconds:0.#} s)" : ""))
+            $"SP-API {operation.Section} circuit is open after repeated failures; {operation.Name} "
+            + (waited > TimeSpan.Zero ? $"stopped waiting for it after {Shared.UkTime.Duration(waited)}" : "was not sent")
+            + (retryAfter is { } wait && wait > TimeSpan.Zero ? $" (next try allowed in {wait.TotalSeconds:0.#} s)" : ""))
         { IsCircuitOpen = true };
 
     public SpApiException Timeout(SpApiOperation operation, TimeSpan timeout, int attempts) =>

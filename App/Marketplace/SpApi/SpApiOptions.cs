@@ -54,6 +54,12 @@ public sealed class SpApiOptions
     /// <summary>How long an open circuit fails calls fast before letting one probe through.</summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long one call waits, in all, for an open circuit to let it through (it wakes when the break ends or
+    /// a trial call closes the circuit) before failing as "circuit open". Zero fails at once.
+    /// </summary>
+    public TimeSpan CircuitWaitLimit { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Gap between getReport polls while the report is IN_QUEUE or IN_PROGRESS (divided by TimeCompression).</summary>
     public TimeSpan ReportPollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -90,6 +96,7 @@ public sealed class SpApiOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(CircuitMinimumThroughput, 2, nameof(CircuitMinimumThroughput));
         ArgumentOutOfRangeException.ThrowIfLessThan(CircuitSamplingDuration, TimeSpan.FromMilliseconds(500), nameof(CircuitSamplingDuration));
         ArgumentOutOfRangeException.ThrowIfLessThan(CircuitBreakDuration, TimeSpan.FromMilliseconds(500), nameof(CircuitBreakDuration));
+        ArgumentOutOfRangeException.ThrowIfLessThan(CircuitWaitLimit, TimeSpan.Zero, nameof(CircuitWaitLimit));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ReportPollInterval, TimeSpan.Zero, nameof(ReportPollInterval));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ReportMaxWait, TimeSpan.Zero, nameof(ReportMaxWait));
     }

@@ -7,19 +7,21 @@ using Polly.Timeout;
 namespace SellerConsole.Marketplace.SpApi;
 
 /// <summary>
-/// Polly pipelines on the injected clock: per API section, retry (exponential back-off with jitter,
-/// Retry-After honoured) around a circuit breaker; and a per-attempt timeout used inside an attempt,
-/// so time spent waiting for a rate-limit token never counts as a timeout.
+/// Polly pipelines on the injected clock, per API section: retry (exponential back-off with jitter,
+/// Retry-After honoured) and, inside each attempt, a circuit breaker around the HTTP send alone; and a
+/// per-attempt timeout. Waiting for a rate-limit token or an access token happens between the two, so it
+/// never counts as a timeout and never holds a half-open circuit: the trial is one request, bounded by
+/// the per-attempt timeout.
 /// </summary>
 internal sealed class SpApiPipelines
 {
     public static readonly ResiliencePropertyKey<string> OperationKey = new("spapi.operation");
 
-    private readonly Dictionary<SpApiSection, ResiliencePipeline<HttpResponseMessage>> _sections;
+    private readonly Dictionary<SpApiSection, Section> _sections;
 
     public SpApiPipelines(SpApiOptions options, TimeProvider time, ILogger log)
     {
-        _sections = Enum.GetValues<SpApiSection>().ToDictionary(s => s, s => Build(s, options, time, log));
+        _sections = Enum.GetValues<SpApiSection>().ToDictionary(s => s, s => new Section(s, options, time, log));
         AttemptTimeout = options.RequestTimeout == Timeout.InfiniteTimeSpan
             ? ResiliencePipeline.Empty
             : new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.RequestTimeout).Build();
@@ -27,7 +29,12 @@ internal sealed class SpApiPipelines
 
     public ResiliencePipeline AttemptTimeout { get; }
 
-    public ResiliencePipeline<HttpResponseMessage> For(SpApiSection section) => _sections[section];
+    public ResiliencePipeline<HttpResponseMessage> Retry(SpApiSection section) => _sections[section].Retry;
+
+    public ResiliencePipeline<HttpResponseMessage> Circuit(SpApiSection section) => _sections[section].Circuit;
+
+    /// <summary>Completes at the section circuit's next change (opened again, or closed). Take it before the call.</summary>
+    public Task NextCircuitChange(SpApiSection section) => _sections[section].NextChange;
 
     /// <summary>Worth another attempt: throttled, a server fault, a network error or a timeout.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome, CancellationToken caller) => outcome switch
@@ -43,12 +50,63 @@ internal sealed class SpApiPipelines
     private static bool IsFault(Outcome<HttpResponseMessage> outcome, CancellationToken caller) =>
         IsTransient(outcome, caller) && outcome.Result is not { StatusCode: System.Net.HttpStatusCode.TooManyRequests };
 
-    private static ResiliencePipeline<HttpResponseMessage> Build(SpApiSection section, SpApiOptions options, TimeProvider time, ILogger log)
+    private static string Operation(ResilienceContext context) =>
+        context.Properties.TryGetValue(OperationKey, out var name) ? name : "?";
+
+    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
+        outcome.Exception is { } ex ? ex.GetType().Name : $"HTTP {(int)outcome.Result!.StatusCode}";
+
+    private sealed class Section
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        if (options.MaxRetries > 0)
+        private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Section(SpApiSection section, SpApiOptions options, TimeProvider time, ILogger log)
         {
-            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            Retry = BuildRetry(options, time, log);
+            Circuit = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
+            {
+                FailureRatio = options.CircuitFailureRatio,
+                MinimumThroughput = options.CircuitMinimumThroughput,
+                SamplingDuration = options.CircuitSamplingDuration,
+                BreakDuration = options.CircuitBreakDuration,
+                ShouldHandle = args => ValueTask.FromResult(IsFault(args.Outcome, args.Context.CancellationToken)),
+                OnOpened = args =>
+                {
+                    log.LogError("SP-API {Section} circuit opened for {BreakSeconds} s after repeated failures (last: {Outcome})",
+                        section, args.BreakDuration.TotalSeconds, Describe(args.Outcome));
+                    Changed();
+                    return default;
+                },
+                OnHalfOpened = args =>
+                {
+                    log.LogInformation("SP-API {Section} circuit half-open: {Operation} is the trial call", section, Operation(args.Context));
+                    return default;
+                },
+                OnClosed = _ =>
+                {
+                    log.LogInformation("SP-API {Section} circuit closed again", section);
+                    Changed();
+                    return default;
+                },
+            }).Build();
+        }
+
+        public ResiliencePipeline<HttpResponseMessage> Retry { get; }
+
+        public ResiliencePipeline<HttpResponseMessage> Circuit { get; }
+
+        public Task NextChange => Volatile.Read(ref _next).Task;
+
+        private void Changed() =>
+            Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+        private static ResiliencePipeline<HttpResponseMessage> BuildRetry(SpApiOptions options, TimeProvider time, ILogger log)
+        {
+            if (options.MaxRetries == 0)
+            {
+                return ResiliencePipeline<HttpResponseMessage>.Empty;
+            }
+            return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -69,32 +127,7 @@ internal sealed class SpApiPipelines
                         $"a retry: Amazon answered {Operation(args.Context)} with {Describe(args.Outcome)}; retry {args.AttemptNumber + 1} of {options.MaxRetries} {Shared.WaitNotice.When(time.GetUtcNow(), args.RetryDelay)}");
                     return default;
                 },
-            });
+            }).Build();
         }
-        return builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            FailureRatio = options.CircuitFailureRatio,
-            MinimumThroughput = options.CircuitMinimumThroughput,
-            SamplingDuration = options.CircuitSamplingDuration,
-            BreakDuration = options.CircuitBreakDuration,
-            ShouldHandle = args => ValueTask.FromResult(IsFault(args.Outcome, args.Context.CancellationToken)),
-            OnOpened = args =>
-            {
-                log.LogError("SP-API {Section} circuit opened for {BreakSeconds} s after repeated failures (last: {Outcome})",
-                    section, args.BreakDuration.TotalSeconds, Describe(args.Outcome));
-                return default;
-            },
-            OnClosed = _ =>
-            {
-                log.LogInformation("SP-API {Section} circuit closed again", section);
-                return default;
-            },
-        }).Build();
     }
-
-    private static string Operation(ResilienceContext context) =>
-        context.Properties.TryGetValue(OperationKey, out var name) ? name : "?";
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex ? ex.GetType().Name : $"HTTP {(int)outcome.Result!.StatusCode}";
 }

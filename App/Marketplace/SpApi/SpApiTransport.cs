@@ -14,7 +14,7 @@ internal sealed record SpApiExchange(SpApiResponse Response, string? SentToken);
 /// the bucket. Every failure leaves as <see cref="SpApiException"/>; URLs never reach the log.
 /// </summary>
 internal sealed class SpApiTransport(
-    HttpClient http, SpApiOptions options, SpApiUsagePlans plans, SpApiPipelines pipelines, SpApiErrors errors, ILogger log)
+    HttpClient http, SpApiOptions options, SpApiUsagePlans plans, SpApiPipelines pipelines, SpApiErrors errors, TimeProvider time, ILogger log)
 {
     public async Task<SpApiExchange> ExecuteAsync(
         SpApiOperation operation,
@@ -26,24 +26,46 @@ internal sealed class SpApiTransport(
         string? sent = null;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(SpApiPipelines.OperationKey, operation.Name);
+        var circuit = pipelines.Circuit(operation.Section);
+        var waitedForCircuit = TimeSpan.Zero;
         try
         {
-            using var response = await pipelines.For(operation.Section).ExecuteAsync(async ctx =>
+            HttpResponseMessage? answered = null;
+            while (answered is null)
             {
-                attempts++;
-                await plans.AcquireAsync(operation, ctx.CancellationToken).ConfigureAwait(false);
-                sent = accessToken is null ? null : await accessToken(ctx.CancellationToken).ConfigureAwait(false);
-                using var message = request.Build(options.BaseUrl, sent);
-                var answer = await pipelines.AttemptTimeout.ExecuteAsync(
-                    static (state, token) => new ValueTask<HttpResponseMessage>(state.http.SendAsync(state.message, token)),
-                    (http, message), ctx.CancellationToken).ConfigureAwait(false);
-                SellerConsole.Operations.SellerMetrics.SpApiCall(operation.Name, (int)answer.StatusCode);
-                if ((int)answer.StatusCode == 429)
+                // Taken before the call, so a change while this call was being refused still wakes it.
+                var circuitChange = pipelines.NextCircuitChange(operation.Section);
+                try
                 {
-                    plans.Throttled(operation);
+                    answered = await pipelines.Retry(operation.Section).ExecuteAsync(async ctx =>
+                    {
+                        attempts++;
+                        // Waits for a usage-plan token and an access token happen outside the circuit: a half-open
+                        // circuit's one trial is the request itself, never a caller parked on a rate limit.
+                        await plans.AcquireAsync(operation, ctx.CancellationToken).ConfigureAwait(false);
+                        sent = accessToken is null ? null : await accessToken(ctx.CancellationToken).ConfigureAwait(false);
+                        return await circuit.ExecuteAsync(async inner =>
+                        {
+                            using var message = request.Build(options.BaseUrl, sent);
+                            var answer = await pipelines.AttemptTimeout.ExecuteAsync(
+                                static (state, token) => new ValueTask<HttpResponseMessage>(state.http.SendAsync(state.message, token)),
+                                (http, message), inner.CancellationToken).ConfigureAwait(false);
+                            SellerConsole.Operations.SellerMetrics.SpApiCall(operation.Name, (int)answer.StatusCode);
+                            if ((int)answer.StatusCode == 429)
+                            {
+                                plans.Throttled(operation);
+                            }
+                            return answer;
+                        }, ctx).ConfigureAwait(false);
+                    }, context).ConfigureAwait(false);
                 }
-                return answer;
-            }, context).ConfigureAwait(false);
+                catch (BrokenCircuitException ex) when (waitedForCircuit < options.CircuitWaitLimit)
+                {
+                    waitedForCircuit += await WaitForCircuitAsync(operation, ex.RetryAfter, options.CircuitWaitLimit - waitedForCircuit, circuitChange, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+            }
+            using var response = answered;
             Shared.WaitNotice.Clear();
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
@@ -60,8 +82,8 @@ internal sealed class SpApiTransport(
         }
         catch (BrokenCircuitException ex)
         {
-            log.LogWarning("SP-API {Operation} not sent: the {Section} circuit is open", operation.Name, operation.Section);
-            throw errors.CircuitOpen(operation, ex.RetryAfter);
+            log.LogWarning("SP-API {Operation} failed: the {Section} circuit is open (waited {WaitedSeconds:0} s for it)", operation.Name, operation.Section, waitedForCircuit.TotalSeconds);
+            throw errors.CircuitOpen(operation, ex.RetryAfter, waitedForCircuit);
         }
         catch (TimeoutRejectedException)
         {
@@ -82,5 +104,32 @@ internal sealed class SpApiTransport(
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    /// <summary>
+    /// Waits out an open circuit (says so, for the job's progress line): until its break ends, or sooner if
+    /// the circuit changes (a trial call closed it, or failed and opened it again). Returns the time waited.
+    /// </summary>
+    private async Task<TimeSpan> WaitForCircuitAsync(
+        SpApiOperation operation, TimeSpan? retryAfter, TimeSpan budget, Task circuitChange, CancellationToken cancellationToken)
+    {
+        // Half-open with the trial still out, the break can read as over: look again shortly, or when it ends.
+        var wait = retryAfter is { } after && after > options.RetryBaseDelay ? after : options.RetryBaseDelay;
+        wait = wait < budget ? wait : budget;
+        var started = time.GetTimestamp();
+        log.LogWarning("SP-API {Operation} waits for the {Section} circuit: the break ends in {WaitMs} ms",
+            operation.Name, operation.Section, (long)wait.TotalMilliseconds);
+        Shared.WaitNotice.Say($"Amazon's {operation.Section} API is failing: trying again {Shared.WaitNotice.When(time.GetUtcNow(), wait)}");
+        try
+        {
+            await circuitChange.WaitAsync(wait, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // The break is over: try again.
+        }
+        var waited = time.GetElapsedTime(started);
+        // A change at once (or a clock that did not move) still spends some of the budget, so the waits stay bounded.
+        return waited > options.RetryBaseDelay ? waited : options.RetryBaseDelay;
     }
 }

@@ -26,6 +26,7 @@ public sealed class SandboxFaults
     private readonly int _seed;
     private long _calls;
     private double _errorRate;
+    private HashSet<string> _errorOperations = new(StringComparer.OrdinalIgnoreCase);
     private TimeSpan _latency;
     private (DateTime From, DateTime Until)? _outage;
     private int _tokenGeneration;
@@ -35,6 +36,7 @@ public sealed class SandboxFaults
         var f = options.Value.Faults;
         _seed = f.Seed;
         ErrorRate = f.ErrorRate;
+        ErrorOperations = f.ErrorOperations;
         Latency = TimeSpan.FromMilliseconds(f.LatencyMs);
         if (f.OutageStartUtc is { } from && f.OutageEndUtc is { } to) SetOutage(Utc(from), Utc(to));
         foreach (var (operation, until) in f.StormsUntilUtc) StartStorm(operation, Utc(until));
@@ -47,6 +49,17 @@ public sealed class SandboxFaults
         {
             if (value is < 0 or > 1 || double.IsNaN(value)) throw new ArgumentOutOfRangeException(nameof(value), "The error rate is a fraction 0..1.");
             lock (_gate) _errorRate = value;
+        }
+    }
+
+    /// <summary>The SP-API operations the error rate applies to (by name); empty: every call, LWA, Keepa and documents too.</summary>
+    public IReadOnlyCollection<string> ErrorOperations
+    {
+        get { lock (_gate) return [.. _errorOperations]; }
+        set
+        {
+            var names = value.Select(o => UsagePlans.Get(o).Operation).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            lock (_gate) _errorOperations = names;
         }
     }
 
@@ -140,6 +153,7 @@ public sealed class SandboxFaults
         lock (_gate)
         {
             _errorRate = 0;
+            _errorOperations = new(StringComparer.OrdinalIgnoreCase);
             _latency = TimeSpan.Zero;
             _outage = null;
             _storms.Clear();
@@ -147,14 +161,18 @@ public sealed class SandboxFaults
         }
     }
 
-    /// <summary>Decides one call. Every call counts towards the error-rate sequence, whatever it is answered.</summary>
-    public FaultKind Decide(DateTime nowUtc)
+    /// <summary>
+    /// Decides one call (<paramref name="operation"/>: its SP-API operation, null for LWA, Keepa and documents).
+    /// Every call counts towards the error-rate sequence, whatever it is answered.
+    /// </summary>
+    public FaultKind Decide(DateTime nowUtc, string? operation = null)
     {
         lock (_gate)
         {
             var n = ++_calls;
             if (_outage is { } o && nowUtc >= o.From && nowUtc < o.Until) return FaultKind.Outage;
-            return _errorRate > 0 && SimHash.Unit(SimHash.Of((ulong)_seed, 0xFA017UL, (ulong)n)) < _errorRate
+            var applies = _errorOperations.Count == 0 || operation is not null && _errorOperations.Contains(operation);
+            return applies && _errorRate > 0 && SimHash.Unit(SimHash.Of((ulong)_seed, 0xFA017UL, (ulong)n)) < _errorRate
                 ? FaultKind.ServerError
                 : FaultKind.None;
         }

@@ -31,7 +31,7 @@ internal static class SandboxGate
             ?? throw new InvalidOperationException($"{http.Request.Path} has no SP-API operation.");
         http.Response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
         if (Stranger(http, SandboxErrorStyle.SpApi) is { } refused) return refused;
-        if (await FaultAsync(http, SandboxErrorStyle.SpApi) is { } fault) return fault;
+        if (await FaultAsync(http, SandboxErrorStyle.SpApi, operation.Name) is { } fault) return fault;
 
         var check = services.GetRequiredService<LwaTokenStore>().Check(http.Request.Headers["x-amz-access-token"].ToString());
         if (check != AccessTokenCheck.Valid)
@@ -105,12 +105,12 @@ internal static class SandboxGate
         }
     }
 
-    private static async Task<IResult?> FaultAsync(HttpContext http, SandboxErrorStyle style)
+    private static async Task<IResult?> FaultAsync(HttpContext http, SandboxErrorStyle style, string? operation = null)
     {
         var services = http.RequestServices;
         var faults = services.GetRequiredService<SandboxFaults>();
         if (faults.Latency > TimeSpan.Zero) await Task.Delay(faults.Latency, http.RequestAborted);
-        var fault = faults.Decide(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var fault = faults.Decide(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, operation);
         if (fault == FaultKind.None) return null;
         var outage = fault == FaultKind.Outage;
         return style switch

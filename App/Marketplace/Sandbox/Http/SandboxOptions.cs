@@ -62,6 +62,9 @@ public sealed class SandboxFaultOptions
     /// <summary>Fraction of calls answered 500 (0..1).</summary>
     public double ErrorRate { get; set; }
 
+    /// <summary>SP-API operations (e.g. getListingsItem) the error rate applies to; empty: every call.</summary>
+    public List<string> ErrorOperations { get; set; } = [];
+
     /// <summary>Wall-clock delay added to every call (a demo effect; tests on a manual clock are not held up by app time).</summary>
     public int LatencyMs { get; set; }
 
@@ -79,6 +82,8 @@ public sealed class SandboxFaultOptions
         if (LatencyMs is < 0 or > 120_000) yield return "Sandbox:Faults:LatencyMs must be 0..120000";
         if (OutageStartUtc.HasValue != OutageEndUtc.HasValue) yield return "Sandbox:Faults:OutageStartUtc and OutageEndUtc go together";
         if (OutageStartUtc > OutageEndUtc) yield return "Sandbox:Faults:OutageStartUtc must not be after OutageEndUtc";
+        foreach (var op in ErrorOperations.Where(k => UsagePlans.Find(k) is null))
+            yield return $"Sandbox:Faults:ErrorOperations has {op}, not a Sandbox SP-API operation";
         foreach (var op in StormsUntilUtc.Keys.Where(k => UsagePlans.Find(k) is null))
             yield return $"Sandbox:Faults:StormsUntilUtc:{op} is not a Sandbox SP-API operation";
     }
