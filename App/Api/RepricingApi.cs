@@ -14,7 +14,8 @@ public sealed record UndoRequest(string? Sku, Guid? RunId);
 public sealed record PauseRequest(string? Reason);
 public sealed record ModeRequest(RepricingMode Mode, int? DailyChangeBudget);
 public sealed record RunRequest(string[]? Skus);
-public sealed record AssignRequest(string[]? Skus, string? Category, long? StrategyId, RepricingMode? Mode, decimal? ManualFloor, decimal? ManualCeiling);
+/// <param name="Change">Which settings to set: any of strategy, mode, floor, ceiling; absent sets all four (the others are left as each SKU has them).</param>
+public sealed record AssignRequest(string[]? Skus, string? Category, long? StrategyId, RepricingMode? Mode, decimal? ManualFloor, decimal? ManualCeiling, string[]? Change = null);
 
 /// <summary>/api/v1/repricing: strategies, per-SKU settings, decisions, dry run, review, undo, the kill switch. Enums are strings.</summary>
 internal static class RepricingApi
@@ -71,14 +72,25 @@ internal static class RepricingApi
             var settings = new SkuPricingRequest(body!.StrategyId, body.Mode, body.ManualFloor, body.ManualCeiling);
             var problems = PricingAssignments.Problems(settings);
             if (body.Skus is not { Length: > 0 } && string.IsNullOrWhiteSpace(body.Category)) problems["skus"] = ["Name the SKUs or a category."];
+            var fields = AssignFields.All;
+            if (body.Change is { } change)
+            {
+                fields = AssignFields.None;
+                foreach (var name in change)
+                {
+                    if (Enum.TryParse<AssignFields>(name, ignoreCase: true, out var field) && field is AssignFields.Strategy or AssignFields.Mode or AssignFields.Floor or AssignFields.Ceiling) fields |= field;
+                    else problems["change"] = [$"'{name}' is not one of: strategy, mode, floor, ceiling."];
+                }
+                if (fields == AssignFields.None && !problems.ContainsKey("change")) problems["change"] = ["Name at least one setting to change: strategy, mode, floor, ceiling."];
+            }
             if (problems.Count > 0) return Results.ValidationProblem(problems);
             var skus = body.Skus is { Length: > 0 } list ? list : (await assignments.SkusInCategoryAsync(body.Category!, ct)).ToArray();
             try
             {
-                return Json(new { updated = await assignments.ApplyAsync(skus, settings, Actor.Of(http.User), ct) });
+                return Json(new { updated = await assignments.ApplyAsync(skus, settings, Actor.Of(http.User), ct, fields: fields) });
             }
             catch (KeyNotFoundException ex) { return Results.ValidationProblem(new Dictionary<string, string[]> { ["strategyId"] = [ex.Message] }); }
-        }).WithSummary("Sets strategy, mode and manual floor/ceiling for SKUs (by list or category); null = the strategy's or global setting");
+        }).WithSummary("Sets strategy, mode and manual floor/ceiling for SKUs (by list or category); null = the strategy's or global setting; `change` limits which settings are set");
 
         r.MapGet("/decisions", async (string? sku, DecisionStatus? status, DecisionOutcome? outcome, bool? changesOnly, int? skip, int? take, RepricingQueries q, CancellationToken ct) =>
         {

@@ -66,6 +66,13 @@ public sealed class CatalogQueries(IDbContextFactory<SellerDb> dbs)
             r.OfferCount, r.Status, r.Issues, r.Suppressed, r.SalesRank, r.OffersSyncedUtc)).ToList(), total);
     }
 
+    /// <summary>Every SKU the filter matches (what a bulk change "for these listings" applies to), in SKU order.</summary>
+    public async Task<IReadOnlyList<string>> SkusAsync(CatalogFilter filter, CancellationToken cancellationToken)
+    {
+        await using var db = await dbs.CreateDbContextAsync(cancellationToken);
+        return await Filter(db.Listings.AsNoTracking(), filter).OrderBy(l => l.Sku).Select(l => l.Sku).ToListAsync(cancellationToken);
+    }
+
     public async Task<Listing?> FindAsync(string sku, CancellationToken cancellationToken)
     {
         await using var db = await dbs.CreateDbContextAsync(cancellationToken);

@@ -32,6 +32,8 @@ public sealed partial class CataloguePage
 
     [Inject] private CatalogQueries Queries { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
 
     // The filters live in the address (?q=drill&buybox=lost&stock=out&issues=yes): a reload, a bookmark, a
     // shared link and the dashboard's links all open the catalogue exactly as filtered.
@@ -99,6 +101,32 @@ public sealed partial class CataloguePage
             _grid.NavigateTo(Page.First);
         }
         await _grid.ReloadServerData();
+    }
+
+    /// <summary>The filter in words, for the bulk repricing dialog; empty when nothing is filtered.</summary>
+    private string FilterText => string.Join(", ", new[]
+    {
+        _search is { } q ? $"search '{q.Trim()}'" : null,
+        _buyBox is { } b ? $"buy box: {BuyBoxChoices.First(c => c.Value == b).Text.ToLowerInvariant()}" : null,
+        _inStock switch { true => "in stock", false => "out of stock", null => null },
+        _withIssues switch { true => "with Amazon issues", false => "without Amazon issues", null => null },
+    }.OfType<string>());
+
+    /// <summary>Repricing settings for every listing the filter matches (not only the page shown).</summary>
+    private async Task BulkRepricingAsync()
+    {
+        var skus = await Queries.SkusAsync(Filter, CancellationToken.None);
+        var parameters = new DialogParameters<Pricing.Pages.BulkRepricingDialog>
+        {
+            { d => d.Skus, skus },
+            { d => d.FilterText, FilterText },
+        };
+        var dialog = await Dialogs.ShowAsync<Pricing.Pages.BulkRepricingDialog>("Repricing for these listings", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        if (await dialog.Result is { Canceled: false, Data: int updated })
+        {
+            Snackbar.Add($"Repricing settings changed for {updated:N0} SKU(s). The next pass uses them.", Severity.Success);
+        }
     }
 
     private void Open(CatalogRow row) => Navigation.NavigateTo($"/catalogue/{Uri.EscapeDataString(row.Sku)}");

@@ -11,6 +11,13 @@ public sealed class SkuPricingForm
     public RepricingMode? Mode { get; set; }
     public decimal? Floor { get; set; }
     public decimal? Ceiling { get; set; }
+
+    /// <summary>Which settings a bulk change sets (a single SKU's form sets all four).</summary>
+    public AssignFields Fields { get; set; } = AssignFields.All;
+
+    public bool Changes(AssignFields field) => Fields.HasFlag(field);
+
+    public void Change(AssignFields field, bool on) => Fields = on ? Fields | field : Fields & ~field;
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
     public static SkuPricingForm From(SkuPricing? current) => new()
@@ -26,7 +33,9 @@ public sealed class SkuPricingForm
     /// <summary>Checks the values and keeps the problems for the fields to show; true when they can be saved.</summary>
     public bool Validate()
     {
-        Errors = PricingAssignments.Problems(Request);
+        var errors = PricingAssignments.Problems(Request);
+        if (Fields == AssignFields.None) errors["fields"] = ["Tick at least one setting to change."];
+        Errors = errors;
         return Errors.Count == 0;
     }
 
