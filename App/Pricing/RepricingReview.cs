@@ -31,25 +31,42 @@ public sealed class RepricingReview(IDbContextFactory<SellerDb> dbs, PricePushQu
         await using var db = await dbs.CreateDbContextAsync(ct);
         var rows = await db.PriceDecisions.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
         var refused = Missing(ids, rows);
-        var done = 0;
+        var approved = new List<StoredDecision>();
         foreach (var row in rows)
         {
             if (row.Status != DecisionStatus.Suggested) { refused.Add($"{row.Sku}: not waiting for review ({row.Status})"); continue; }
             if (now - row.DecidedUtc > SuggestionLifetime) { refused.Add($"{row.Sku}: suggested {UkTime.Format(row.DecidedUtc)}, too old to send"); continue; }
-            var push = await queue.EnqueueAsync(new PriceOrder(row.Sku, row.FinalPence, row.CurrentPence, actor, row.Id), ct);
-            row.Status = DecisionStatus.Pushed;
-            row.PushId = push.Id;
-            row.ReviewedBy = actor;
-            row.ReviewedUtc = now;
-            var settings = await db.SkuPricing.FirstOrDefaultAsync(s => s.Sku == row.Sku, ct);
-            if (settings is null) db.SkuPricing.Add(settings = new SkuPricing { Sku = row.Sku });
-            Repricer.RecordChange(settings, now, DateOnly.FromDateTime(UkTime.FromUtc(now)), PricingJson.Read<RepricingDecision>(row.Json).LockUntilUtc);
-            await audit.WriteAsync(actor, "repricing.approved", row.Sku, $"{Money.FormatPence(row.CurrentPence)} -> {Money.FormatPence(row.FinalPence)}: {row.Sentence}", cancellationToken: ct);
-            done++;
+            approved.Add(row);
         }
-        await db.SaveChangesAsync(ct);
+        if (approved.Count > 0)
+        {
+            // The pushes, the decisions they come from and each SKU's change count are stored together or not at all.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var skus = approved.Select(r => r.Sku).Distinct().ToList();
+            var settings = await db.SkuPricing.Where(s => skus.Contains(s.Sku)).ToDictionaryAsync(s => s.Sku, ct);
+            var pushes = await queue.StageAsync(db, [.. approved.Select(r => new PriceOrder(r.Sku, r.FinalPence, r.CurrentPence, actor, r.Id))], ct);
+            await db.SaveChangesAsync(ct);
+            var today = DateOnly.FromDateTime(UkTime.FromUtc(now));
+            for (var i = 0; i < approved.Count; i++)
+            {
+                var row = approved[i];
+                row.Status = DecisionStatus.Pushed;
+                row.PushId = pushes[i].Id;
+                row.ReviewedBy = actor;
+                row.ReviewedUtc = now;
+                if (!settings.TryGetValue(row.Sku, out var sku)) db.SkuPricing.Add(settings[row.Sku] = sku = new SkuPricing { Sku = row.Sku });
+                Repricer.RecordChange(sku, now, today, PricingJson.Read<RepricingDecision>(row.Json).LockUntilUtc);
+            }
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            await queue.NotifyEnqueuedAsync();
+            foreach (var row in approved)
+            {
+                await audit.WriteAsync(actor, "repricing.approved", row.Sku, $"{Money.FormatPence(row.CurrentPence)} -> {Money.FormatPence(row.FinalPence)}: {row.Sentence}", cancellationToken: ct);
+            }
+        }
         live.Publish(new RepricingUpdated("review"));
-        return new ReviewResult(done, refused);
+        return new ReviewResult(approved.Count, refused);
     }
 
     public async Task<ReviewResult> RejectAsync(IReadOnlyCollection<long> ids, string actor, CancellationToken ct)
