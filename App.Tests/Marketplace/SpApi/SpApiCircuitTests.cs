@@ -77,8 +77,10 @@ public sealed class SpApiCircuitTests
             }
         }
 
-        // Every caller but the trial waits for the circuit (one timer each) instead of failing at once.
-        await Until(() => Waits(h) == Callers - 1 || calls.Any(c => c.IsFaulted), "the other callers to wait for the circuit");
+        // Every caller but the trial waits for the circuit (one timer each) instead of failing at once; the trial's
+        // request reaches the server on its own thread, possibly after the others have started waiting.
+        await Until(() => (Waits(h) == Callers - 1 && h.Handler.Count(Listing) == 5) || calls.Any(c => c.IsFaulted),
+            () => $"the trial to be sent and the other callers to wait for the circuit: {Waits(h)} waits, {h.Handler.Count(Listing)} requests");
         Assert.DoesNotContain(calls, c => c.IsCompleted);
         Assert.Equal(5, h.Handler.Count(Listing));
         lock (heard)
