@@ -94,7 +94,8 @@ public sealed class SpApiCircuitTests
 
         Assert.All(items, item => Assert.Equal("B0CX23V2ZK", item!.Asin));
         Assert.Equal(5 + Callers - 1, h.Handler.Count(Listing));
-        Assert.InRange(h.Clock.GetUtcNow(), SpApiHarness.Start.AddSeconds(31), SpApiHarness.Start.AddSeconds(33));
+        // Before 09:01:01, when their waits would have ended (the driver moves the clock while the woken calls finish).
+        Assert.InRange(h.Clock.GetUtcNow(), SpApiHarness.Start.AddSeconds(31), SpApiHarness.Start.AddSeconds(60));
         Assert.Contains("Listings circuit closed again", h.Log.AllText);
     }
 
