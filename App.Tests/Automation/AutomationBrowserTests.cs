@@ -53,7 +53,9 @@ public sealed class AutomationBrowserTests
             await page.SetViewportSizeAsync(390, 844);
             await Shots.TakeAsync(page, "automation-editor-390");
             // On a phone the reason gets the card's width (stacked under the SKU), not a sliver beside it.
-            var why = await page.Locator("[data-testid=rule-test-row] td").Nth(1).BoundingBoxAsync();
+            // The table stacks when MudBlazor's resize listener reports the new width over the circuit: wait for it.
+            var why = await Support.Eventually.GetAsync(() => page.Locator("[data-testid=rule-test-row] td").Nth(1).BoundingBoxAsync(),
+                box => box!.Width > 250, TimeSpan.FromSeconds(10), "the reason to take the card's width at 390 px");
             Assert.True(why!.Width > 250, $"the reason is squeezed into {why.Width} px at 390 px");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1"), "the editor scrolls sideways at 390 px");
             await page.SetViewportSizeAsync(1280, 900);
