@@ -27,7 +27,7 @@ internal static class AllOrdersReportParser
             throw new FormatException($"line 1: no {string.Join(", ", missing)} column (columns: {string.Join(", ", header.Keys)})");
         }
         var done = new HashSet<string>(StringComparer.Ordinal);
-        var rows = new List<Fields>();
+        var rows = new List<ReportFields>();
         var number = 1;
         for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
@@ -36,7 +36,7 @@ internal static class AllOrdersReportParser
             {
                 continue;
             }
-            var row = new Fields(header, line.TrimEnd('\r').Split('\t'), number);
+            var row = new ReportFields(header, line.TrimEnd('\r').Split('\t'), number, unquote: true);
             var id = row["amazon-order-id"] ?? throw row.Bad("amazon-order-id", "", "is empty");
             if (rows.Count > 0 && rows[0]["amazon-order-id"] != id)
             {
@@ -58,10 +58,10 @@ internal static class AllOrdersReportParser
 
     private static Dictionary<string, int> Header(string line) =>
         line.TrimStart('\uFEFF').TrimEnd('\r').Split('\t')
-            .Select((name, index) => (Name: Fields.Unquote(name.Trim()).ToLowerInvariant(), index))
+            .Select((name, index) => (Name: ReportFields.Unquote(name.Trim()).ToLowerInvariant(), index))
             .GroupBy(c => c.Name).ToDictionary(g => g.Key, g => g.First().index);
 
-    private static MarketOrder Order(List<Fields> rows)
+    private static MarketOrder Order(List<ReportFields> rows)
     {
         var head = rows[0];
         var purchased = head.Date("purchase-date") ?? throw head.Bad("purchase-date", "", "is empty");
@@ -85,7 +85,7 @@ internal static class AllOrdersReportParser
             head["ship-city"]);
     }
 
-    private static MarketOrderItem Item(Fields row, int index)
+    private static MarketOrderItem Item(ReportFields row, int index)
     {
         var quantity = row.Int("quantity") ?? throw row.Bad("quantity", "", "is empty");
         var price = row.Decimal("item-price");
@@ -121,32 +121,5 @@ internal static class AllOrdersReportParser
             "UNFULFILLABLE" => "UNFULFILLABLE",
             _ => orderStatus.Trim().ToUpperInvariant().Replace(' ', '_'),
         };
-    }
-
-    private readonly struct Fields(Dictionary<string, int> header, string[] values, int line)
-    {
-        public string? this[string column] =>
-            header.TryGetValue(column, out var index) && index < values.Length && Unquote(values[index].Trim()) is { Length: > 0 } value
-                ? value
-                : null;
-
-        public decimal? Decimal(string column) => this[column] is not { } text ? null
-            : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
-            : throw Bad(column, text, "is not a number");
-
-        public int? Int(string column) => this[column] is not { } text ? null
-            : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-            : throw Bad(column, text, "is not a whole number");
-
-        public DateTime? Date(string column) => this[column] is not { } text ? null
-            : ReportDates.Parse(text) ?? throw Bad(column, text, "is not a date we know");
-
-        public FormatException Bad(string column, string text, string problem) => new($"line {line}: {column} '{text}' {problem}");
-
-        /// <summary>Amazon's flat files are not CSV-quoted, but a value wholly in double quotes (a re-saved file) loses them and its doubled quotes.</summary>
-        public static string Unquote(string value) =>
-            value.Length >= 2 && value[0] == '"' && value[^1] == '"'
-                ? value[1..^1].Replace("\"\"", "\"", StringComparison.Ordinal).Trim()
-                : value;
     }
 }

@@ -29,12 +29,12 @@ internal static class MerchantListingsParser
             {
                 continue;
             }
-            rows.Add(Row(new Fields(header, line.Split('\t'), i + 1)));
+            rows.Add(Row(new ReportFields(header, line.Split('\t'), i + 1)));
         }
         return rows;
     }
 
-    private static MerchantListingRow Row(Fields f) => new(
+    private static MerchantListingRow Row(ReportFields f) => new(
         f.Line,
         f["seller-sku"] ?? throw f.Bad("seller-sku", "", "is empty"),
         f["asin1"],
@@ -53,27 +53,4 @@ internal static class MerchantListingsParser
         f["merchant-shipping-group"],
         f.Int("pending-quantity"),
         f["status"]);
-
-    private readonly struct Fields(Dictionary<string, int> header, string[] values, int line)
-    {
-        public int Line => line;
-
-        public string? this[string column] =>
-            header.TryGetValue(column, out var index) && index < values.Length && values[index].Trim() is { Length: > 0 } value
-                ? value
-                : null;
-
-        public decimal? Decimal(string column) => this[column] is not { } text ? null
-            : decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
-            : throw Bad(column, text, "is not a number");
-
-        public int? Int(string column) => this[column] is not { } text ? null
-            : int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value
-            : throw Bad(column, text, "is not a whole number");
-
-        public DateTime? Date(string column) => this[column] is not { } text ? null
-            : ReportDates.Parse(text) ?? throw Bad(column, text, "is not a date we know");
-
-        public FormatException Bad(string column, string text, string problem) => new($"line {line}: {column} '{text}' {problem}");
-    }
 }

@@ -39,15 +39,7 @@ public sealed partial class SpApiClient
         var documentId = await AwaitReportAsync(reportId, reportType, progress, cancellationToken).ConfigureAwait(false)
             ?? throw new SpApiException(SpApiOperation.GetReport.Name, 200, "CANCELLED", null,
                 $"SP-API report {reportId} ({reportType}) was CANCELLED (Amazon found no data, or gave up)");
-        var document = await GetReportDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
-        progress?.Report(new ReportProgress(ReportStage.Downloading, reportId, "DONE", 0));
-        var download = SpApiOperation.DownloadReportDocument;
-        var response = (await _transport.ExecuteAsync(download, SpApiRequest.Download(document), null, cancellationToken).ConfigureAwait(false)).Response;
-        if (!response.IsSuccess)
-        {
-            throw _errors.FromResponse(download, response.Status, response.Body);
-        }
-        progress?.Report(new ReportProgress(ReportStage.Parsing, reportId, "DONE", 0));
+        var response = await DownloadReportAsync(reportId, documentId, progress, cancellationToken).ConfigureAwait(false);
         using var reader = ReportDocumentDecoder.OpenReader(response.Body, response.Charset);
         using var orders = AllOrdersReportParser.Parse(reader).GetEnumerator();
         var count = 0;
@@ -63,7 +55,7 @@ public sealed partial class SpApiClient
             }
             catch (Exception ex) when (ex is FormatException or InvalidDataException or DecoderFallbackException)
             {
-                throw new SpApiException(download.Name, response.Status, null, null,
+                throw new SpApiException(SpApiOperation.DownloadReportDocument.Name, response.Status, null, null,
                     $"{reportType} report {reportId} could not be read after {count} order(s): {ex.Message}", ex);
             }
             count++;

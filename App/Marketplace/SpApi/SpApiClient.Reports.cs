@@ -25,15 +25,7 @@ public sealed partial class SpApiClient
             progress?.Report(new ReportProgress(ReportStage.Done, reportId, "CANCELLED", 0));
             return [];
         }
-        var document = await GetReportDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
-        progress?.Report(new ReportProgress(ReportStage.Downloading, reportId, "DONE", 0));
-        var download = SpApiOperation.DownloadReportDocument;
-        var response = (await _transport.ExecuteAsync(download, SpApiRequest.Download(document), null, cancellationToken).ConfigureAwait(false)).Response;
-        if (!response.IsSuccess)
-        {
-            throw _errors.FromResponse(download, response.Status, response.Body);
-        }
-        progress?.Report(new ReportProgress(ReportStage.Parsing, reportId, "DONE", 0));
+        var response = await DownloadReportAsync(reportId, documentId, progress, cancellationToken).ConfigureAwait(false);
         try
         {
             var rows = MerchantListingsParser.Parse(ReportDocumentDecoder.Decode(response.Body, response.Charset));
@@ -43,7 +35,7 @@ public sealed partial class SpApiClient
         }
         catch (Exception ex) when (ex is FormatException or InvalidDataException)
         {
-            throw new SpApiException(download.Name, response.Status, null, null,
+            throw new SpApiException(SpApiOperation.DownloadReportDocument.Name, response.Status, null, null,
                 $"{AllListingsReport} report {reportId} could not be read: {ex.Message}");
         }
     }
@@ -108,5 +100,20 @@ public sealed partial class SpApiClient
         return Uri.TryCreate(document.Url, UriKind.Absolute, out var url)
             ? url
             : throw new SpApiException(operation.Name, response.Status, null, null, $"SP-API report document {documentId} has no usable url");
+    }
+
+    /// <summary>A finished report's document, downloaded through its signed URL (progress: downloading, then parsing).</summary>
+    private async Task<SpApiResponse> DownloadReportAsync(string reportId, string documentId, IProgress<ReportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var document = await GetReportDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
+        progress?.Report(new ReportProgress(ReportStage.Downloading, reportId, "DONE", 0));
+        var download = SpApiOperation.DownloadReportDocument;
+        var response = (await _transport.ExecuteAsync(download, SpApiRequest.Download(document), null, cancellationToken).ConfigureAwait(false)).Response;
+        if (!response.IsSuccess)
+        {
+            throw _errors.FromResponse(download, response.Status, response.Body);
+        }
+        progress?.Report(new ReportProgress(ReportStage.Parsing, reportId, "DONE", 0));
+        return response;
     }
 }
